@@ -1,0 +1,82 @@
+# taskrouter-client: every target installs what it needs into .venv/ and node_modules/.
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+# The pinned ruff and generator come first on PATH: the generator's post-hooks call `ruff`.
+export REDOCLY_TELEMETRY := off
+export REDOCLY_SUPPRESS_UPDATE_NOTICE := true
+export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
+
+PY_STAMP := $(VENV)/.installed
+NODE_STAMP := node_modules/.installed
+GENERATE = openapi-python-client generate --path openapi.yaml --config generator-config.yaml \
+	--meta uv --custom-template-path templates --overwrite --fail-on-warning
+HAND_WRITTEN := tests scripts
+
+.PHONY: help setup generate check-generated lint typecheck test pytest demo cassettes record bench lock clean
+
+help: ## List the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+$(PY_STAMP): requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+setup: $(PY_STAMP) $(NODE_STAMP) ## Install the pinned Python and Node tools (.venv/, node_modules/)
+
+generate: $(PY_STAMP) ## Wipe generated/ and rebuild it from openapi.yaml, generator-config.yaml and templates/
+	rm -rf generated
+	$(GENERATE) --output-path generated
+
+check-generated: $(PY_STAMP) ## Fail with a diff if generated/ is not exactly what `make generate` gives
+	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(GENERATE) --output-path "$$tmp/generated" > /dev/null; \
+	if ! diff -ru generated "$$tmp/generated"; then \
+		echo "generated/ is stale or was edited by hand: run 'make generate' and commit the result." >&2; exit 1; \
+	fi; echo "generated/ matches its inputs"
+
+lint: $(PY_STAMP) $(NODE_STAMP) ## Validate and lint openapi.yaml; ruff over generated/ and the hand-written code
+	openapi-spec-validator openapi.yaml
+	redocly lint openapi.yaml --format=stylish
+	ruff check --no-cache generated $(HAND_WRITTEN)
+	ruff format --no-cache --check $(HAND_WRITTEN)
+
+typecheck: $(PY_STAMP) ## mypy --strict over generated/ and the hand-written code
+	mypy --strict generated/taskrouter_client
+	mypy --strict $(HAND_WRITTEN)
+
+pytest: $(PY_STAMP) $(NODE_STAMP) ## Run only the pytest suite (no network; Prism on loopback)
+	pytest
+
+test: lint typecheck check-generated pytest ## Everything CI runs: lint, typecheck, drift check, pytest
+
+demo: $(PY_STAMP) $(NODE_STAMP) ## Create a workflow (local Prism stand-in, or live Twilio with credentials in the env)
+	$(PY) scripts/demo.py
+
+cassettes: $(PY_STAMP) ## Rebuild the documented-example cassettes (tests/scenarios.py) through the client
+	$(PY) scripts/build_cassettes.py
+
+record: $(PY_STAMP) ## Re-record the live cassettes (needs TWILIO_* credentials and TWILIO_WORKSPACE_SID)
+	pytest -m live --record-mode=all
+
+bench: $(PY_STAMP) ## Run the benchmarks
+	$(PY) bench/run.py
+
+lock: ## Re-pin requirements-dev.txt from requirements-dev.in (uses the network)
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet -r requirements-dev.in
+	{ echo "# Pinned dev environment (make lock writes this from requirements-dev.in). Do not edit by hand."; \
+	  .lock-venv/bin/pip freeze --exclude-editable; } > requirements-dev.txt
+	rm -rf .lock-venv
+
+clean: ## Remove the venv, node_modules and caches (generated/ stays: it is committed)
+	rm -rf $(VENV) node_modules .pytest_cache .mypy_cache .ruff_cache .hypothesis .coverage htmlcov

@@ -1,0 +1,130 @@
+"""`make demo`: create a TaskRouter Workflow through the generated client, sync then async.
+
+Without credentials it starts Prism (a local stand-in serving openapi.yaml) on loopback, talks
+to it and stops it. With TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN (or TWILIO_API_KEY +
+TWILIO_API_SECRET), TWILIO_WORKSPACE_SID and TWILIO_TASK_QUEUE_SID in the environment it talks
+to the live API instead, and deletes the two Workflows it made unless --keep is given.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+from collections.abc import Mapping
+from contextlib import AbstractContextManager, nullcontext
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "generated"))
+
+import stand_in  # noqa: E402
+from taskrouter_client import AuthenticatedClient  # noqa: E402
+from taskrouter_client.api.workflows import create_workflow  # noqa: E402
+from taskrouter_client.errors import TaskRouterError  # noqa: E402
+from taskrouter_client.models import CreateWorkflowRequest, Workflow  # noqa: E402
+
+STAND_IN_WORKSPACE = "WS" + "0" * 32
+STAND_IN_QUEUE = "WQ" + "0" * 32
+CREDENTIAL_VARS = (("TWILIO_API_KEY", "TWILIO_API_SECRET"), ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN"))
+
+
+def live_settings(environ: Mapping[str, str]) -> tuple[str, str] | None:
+    """(workspace SID, queue SID) when the environment asks for the live API, else None."""
+    has_credentials = any(environ.get(a) and environ.get(b) for a, b in CREDENTIAL_VARS)
+    workspace = environ.get("TWILIO_WORKSPACE_SID")
+    if not (has_credentials and workspace):
+        return None
+    queue = environ.get("TWILIO_TASK_QUEUE_SID")
+    if not queue:
+        raise SystemExit("TWILIO_TASK_QUEUE_SID is not set: a live Workflow must route to an existing TaskQueue")
+    return workspace, queue
+
+
+def request_for(queue_sid: str, label: str) -> CreateWorkflowRequest:
+    configuration = {
+        "task_routing": {
+            "filters": [
+                {
+                    "filter_friendly_name": "Sales",
+                    "expression": "type == 'sales'",
+                    "targets": [{"queue": queue_sid, "priority": 5, "timeout": 300}],
+                }
+            ],
+            "default_filter": {"queue": queue_sid},
+        }
+    }
+    return CreateWorkflowRequest(
+        friendly_name=f"taskrouter-client demo ({label})",
+        configuration=json.dumps(configuration),
+        assignment_callback_url="https://example.com/assignment",
+        task_reservation_timeout=120,
+    )
+
+
+def show(label: str, workflow: Workflow) -> None:
+    print(f"{label}: created Workflow {workflow.sid}")
+    print(f"    friendly_name            {workflow.friendly_name}")
+    print(f"    workspace_sid            {workflow.workspace_sid}")
+    print(f"    task_reservation_timeout {workflow.task_reservation_timeout} s")
+    print(f"    date_created             {workflow.date_created.isoformat() if workflow.date_created else None}")
+    print(f"    url                      {workflow.url}")
+    if workflow.configuration:
+        routing = json.loads(workflow.configuration).get("task_routing", {})
+        print(f"    filters                  {[f.get('filter_friendly_name') for f in routing.get('filters', [])]}")
+
+
+async def create_async(client: AuthenticatedClient, workspace: str, body: CreateWorkflowRequest) -> Workflow:
+    async with client:
+        return await create_workflow.asyncio(workspace, client=client, body=body)
+
+
+def run(environ: Mapping[str, str], keep: bool) -> int:
+    live = live_settings(environ)
+    stand_in_url: AbstractContextManager[str | None] = stand_in.prism() if live is None else nullcontext(None)
+    with stand_in_url as url:
+        if url is None:
+            assert live is not None
+            workspace, queue = live
+            print("Talking to the live TaskRouter API (credentials found in the environment).")
+        else:
+            workspace, queue = STAND_IN_WORKSPACE, STAND_IN_QUEUE
+            print(f"No live credentials: talking to Prism, a local stand-in serving openapi.yaml at {url}.")
+
+        def new_client() -> AuthenticatedClient:
+            if url is None:
+                return AuthenticatedClient.from_env(environ)
+            return AuthenticatedClient.from_auth_token("AC" + "0" * 32, "stand-in-token", base_url=url)
+
+        client = new_client()
+        print(f"Client: {client!r}\n")
+        try:
+            with client:
+                first = create_workflow.sync(workspace, client=client, body=request_for(queue, "sync"))
+            show("sync", first)
+            second = asyncio.run(create_async(new_client(), workspace, request_for(queue, "async")))
+            show("async", second)
+        except TaskRouterError as error:
+            print(f"failed: {type(error).__name__}: {error}", file=sys.stderr)
+            return 1
+        if live is not None and not keep:
+            with new_client() as cleaner:
+                for workflow in (first, second):
+                    path = f"/v1/Workspaces/{workspace}/Workflows/{workflow.sid}"
+                    status = cleaner.request(method="DELETE", url=path).status_code
+                    print(f"deleted {workflow.sid} (HTTP {status})")
+    print("\nDone:", "live API" if live else "local stand-in (Prism); nothing left running.")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--keep", action="store_true", help="keep the Workflows created on the live API")
+    args = parser.parse_args(argv)
+    return run(os.environ, args.keep)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,133 @@
+"""Helpers shared by the tests: a transport that keeps every exchange, the four ways to call an
+endpoint, and openapi-core validation of httpx requests and answers against openapi.yaml."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
+
+import httpx
+from openapi_core import OpenAPI
+from openapi_core.datatypes import RequestParameters
+from werkzeug.datastructures import Headers, ImmutableMultiDict
+
+from scenarios import REQUEST_FIELDS, TEST_PASSWORD, TEST_USERNAME, WORKSPACE_SID
+from taskrouter_client import AuthenticatedClient
+from taskrouter_client.api.workflows import create_workflow
+from taskrouter_client.client import RetryPolicy
+from taskrouter_client.models import CreateWorkflowRequest, Workflow
+from taskrouter_client.types import Response
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC_PATH = ROOT / "openapi.yaml"
+MODES = ("sync", "sync_detailed", "asyncio", "asyncio_detailed")
+Handler = Callable[[httpx.Request], httpx.Response]
+
+
+class Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """Sits under the client's retrying transport and keeps each attempt's request and answer.
+    By default it sends through httpx's real transports (which vcrpy replays from cassettes)."""
+
+    def __init__(self, handler: Handler | None = None) -> None:
+        self.exchanges: list[tuple[httpx.Request, httpx.Response]] = []
+        self._sync: httpx.BaseTransport = httpx.MockTransport(handler) if handler else httpx.HTTPTransport()
+        self._async: httpx.AsyncBaseTransport = httpx.MockTransport(handler) if handler else httpx.AsyncHTTPTransport()
+
+    @property
+    def requests(self) -> list[httpx.Request]:
+        return [request for request, _ in self.exchanges]
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        request.read()
+        response = self._sync.handle_request(request)
+        response.read()
+        self.exchanges.append((request, response))
+        return response
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        await request.aread()
+        response = await self._async.handle_async_request(request)
+        await response.aread()
+        self.exchanges.append((request, response))
+        return response
+
+
+def make_client(recorder: Recorder | None = None, **kwargs: Any) -> AuthenticatedClient:
+    kwargs.setdefault("retry", RetryPolicy(max_retries=0))
+    httpx_args = kwargs.pop("httpx_args", {})
+    if recorder is not None:
+        httpx_args["transport"] = recorder
+    return AuthenticatedClient(username=TEST_USERNAME, password=TEST_PASSWORD, httpx_args=httpx_args, **kwargs)
+
+
+def request_body(**overrides: Any) -> CreateWorkflowRequest:
+    return CreateWorkflowRequest(**(REQUEST_FIELDS | overrides))
+
+
+def call(
+    mode: str,
+    client: AuthenticatedClient,
+    body: CreateWorkflowRequest | None = None,
+    workspace_sid: str = WORKSPACE_SID,
+    **kwargs: Any,
+) -> Workflow | Response[Any]:
+    """Create a workflow the way ``mode`` names (each call on a fresh event loop for async)."""
+    body = body if body is not None else request_body()
+    function = getattr(create_workflow, mode)
+    if mode.startswith("asyncio"):
+
+        async def run() -> Any:
+            async with client:
+                return await function(workspace_sid, client=client, body=body, **kwargs)
+
+        result: Any = asyncio.run(run())
+    else:
+        with client:
+            result = function(workspace_sid, client=client, body=body, **kwargs)
+    assert isinstance(result, Workflow | Response)
+    return result
+
+
+# --- openapi-core adapters (openapi-core ships none for httpx) ---------------------------------
+
+
+class OpenAPIRequest:
+    def __init__(self, request: httpx.Request) -> None:
+        self._request = request
+        url = urlsplit(str(request.url))
+        self.host_url = f"{url.scheme}://{url.netloc}"
+        self.path = url.path
+        self.method = request.method.lower()
+        self.body: bytes | None = request.content or None
+        self.content_type = request.headers.get("Content-Type", "")
+        self.parameters = RequestParameters(
+            query=ImmutableMultiDict(parse_qs(url.query)),
+            header=Headers(dict(request.headers)),
+            cookie=ImmutableMultiDict(),
+        )
+
+
+class OpenAPIResponse:
+    def __init__(self, response: httpx.Response) -> None:
+        self.data = response.content
+        self.status_code = response.status_code
+        self.content_type = response.headers.get("Content-Type", "")
+        self.headers = Headers(dict(response.headers))
+
+
+@cache
+def spec() -> OpenAPI:
+    return OpenAPI.from_file_path(str(SPEC_PATH))
+
+
+def validate_request(request: httpx.Request) -> None:
+    """Raise openapi-core's error if the request breaks openapi.yaml (server URL included)."""
+    spec().validate_request(OpenAPIRequest(request))
+
+
+def validate_response(request: httpx.Request, response: httpx.Response) -> None:
+    spec().validate_response(OpenAPIRequest(request), OpenAPIResponse(response))
