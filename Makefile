@@ -66,7 +66,7 @@ cassettes: $(PY_STAMP) ## Rebuild the documented-example cassettes (tests/scenar
 	$(PY) scripts/build_cassettes.py
 
 record: $(PY_STAMP) ## Re-record the live cassettes (needs TWILIO_* credentials and TWILIO_WORKSPACE_SID)
-	pytest -m live --record-mode=all
+	pytest -m live --record-mode=all --no-cov
 
 bench: $(PY_STAMP) ## Run the benchmarks
 	$(PY) bench/run.py

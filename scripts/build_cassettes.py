@@ -44,7 +44,7 @@ def build(scenario: Scenario) -> Path:
 def main() -> None:
     CASSETTES.mkdir(exist_ok=True)
     for scenario in SCENARIOS.values():
-        print(f"wrote {build(scenario).relative_to(ROOT)}  ({scenario.origin})")
+        print(f"wrote {build(scenario).name}  ({scenario.origin})")
 
 
 if __name__ == "__main__":

@@ -55,6 +55,12 @@ class Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.exchanges.append((request, response))
         return response
 
+    def close(self) -> None:
+        self._sync.close()
+
+    async def aclose(self) -> None:
+        await self._async.aclose()
+
 
 def make_client(recorder: Recorder | None = None, **kwargs: Any) -> AuthenticatedClient:
     kwargs.setdefault("retry", RetryPolicy(max_retries=0))

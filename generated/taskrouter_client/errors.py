@@ -74,7 +74,7 @@ class ApiError(UnexpectedStatus):
         more_info: str | None = None,
         details: Mapping[str, Any] | None = None,
     ) -> None:
-        self.status_code = status_code
+        self.status_code = int(status_code)
         self.content = content
         self.headers: Mapping[str, str] = headers if headers is not None else {}
         self.method = method
@@ -104,7 +104,7 @@ class ApiError(UnexpectedStatus):
 
 
 class BadRequestError(ApiError):
-    """400: the API refused the request's content (Twilio code 20001 and friends)."""
+    """400 (or 422): the API refused the request's content (Twilio code 20001 and friends)."""
 
 
 class AuthenticationError(ApiError):
@@ -134,6 +134,7 @@ class ServerError(ApiError):
 
 _BY_STATUS: dict[int, type[ApiError]] = {
     400: BadRequestError,
+    422: BadRequestError,
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
@@ -233,7 +234,7 @@ class DecodeError(TaskRouterError):
         method: str = "",
         url: str = "",
     ) -> None:
-        self.status_code = status_code
+        self.status_code = int(status_code)
         self.content = content
         self.headers = headers
         self.where = where

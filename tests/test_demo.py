@@ -1,0 +1,89 @@
+"""`make demo`: the main job, run against the stand-in it starts itself."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Mapping
+from typing import Any, Self
+
+import pytest
+
+import demo
+from support import ROOT
+
+CREDENTIALS = {"TWILIO_ACCOUNT_SID": "AC" + "1" * 32, "TWILIO_AUTH_TOKEN": "token"}
+
+
+def test_demo_creates_workflows_through_the_stand_in(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("TWILIO_ACCOUNT_SID", "TWILIO_AUTH_TOKEN", "TWILIO_API_KEY", "TWILIO_API_SECRET"):
+        monkeypatch.delenv(name, raising=False)
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "demo.py")], capture_output=True, text=True, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "No live credentials: talking to Prism" in out
+    assert "sync: created Workflow WW" in out
+    assert "async: created Workflow WW" in out
+    assert "password='***'" in out
+    assert "stand-in-token" not in out
+    assert "Done: local stand-in (Prism); nothing left running." in out
+
+
+def test_demo_in_process(capsys: pytest.CaptureFixture[str]) -> None:
+    assert demo.run({}, keep=False) == 0
+    assert "filters                  ['Sales']" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("environ", "expected"),
+    [
+        ({}, None),
+        (CREDENTIALS, None),
+        ({"TWILIO_WORKSPACE_SID": "WS" + "1" * 32}, None),
+        (CREDENTIALS | {"TWILIO_WORKSPACE_SID": "WS1", "TWILIO_TASK_QUEUE_SID": "WQ1"}, ("WS1", "WQ1")),
+        (
+            {
+                "TWILIO_API_KEY": "SK1",
+                "TWILIO_API_SECRET": "s",
+                "TWILIO_WORKSPACE_SID": "WS1",
+                "TWILIO_TASK_QUEUE_SID": "WQ1",
+            },
+            ("WS1", "WQ1"),
+        ),
+    ],
+)
+def test_live_mode_needs_credentials_and_a_workspace(environ: dict[str, str], expected: tuple[str, str] | None) -> None:
+    assert demo.live_settings(environ) == expected
+
+
+def test_live_mode_without_a_queue_says_so() -> None:
+    with pytest.raises(SystemExit, match="TWILIO_TASK_QUEUE_SID"):
+        demo.live_settings(CREDENTIALS | {"TWILIO_WORKSPACE_SID": "WS1"})
+
+
+def test_a_failed_create_is_reported(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setattr(demo, "STAND_IN_WORKSPACE", "WS123")  # refused by the client's checks
+    assert demo.main([]) == 1
+    assert "failed: InvalidRequestError: WorkspaceSid must be WS" in capsys.readouterr().err
+
+
+def test_the_live_branch_with_the_api_swapped_for_prism(
+    prism: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The live code path (credentials from the environment, clean-up by DELETE), pointed at
+    Prism: Prism knows no DELETE in the spec, so the clean-up reports its 404."""
+
+    class PrismClient(demo.AuthenticatedClient):
+        @classmethod
+        def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> Self:
+            return super().from_env(environ, base_url=prism, **kwargs)
+
+    monkeypatch.setattr(demo, "AuthenticatedClient", PrismClient)
+    environ = CREDENTIALS | {"TWILIO_WORKSPACE_SID": "WS" + "1" * 32, "TWILIO_TASK_QUEUE_SID": "WQ" + "1" * 32}
+    assert demo.run(environ, keep=False) == 0
+    out = capsys.readouterr().out
+    assert "Talking to the live TaskRouter API" in out
+    assert out.count("(HTTP 404)") == 2
+    assert "Done: live API" in out

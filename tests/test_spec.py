@@ -1,0 +1,188 @@
+"""The spec is the judge: the spec itself is valid, the rules the generated code enforces are the
+spec's, every recorded exchange is validated against it, and cassettes hold no secret."""
+
+from __future__ import annotations
+
+import importlib
+import re
+import shutil
+import subprocess
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import build_cassettes
+import httpx
+import pytest
+import yaml
+from openapi_core.exceptions import OpenAPIError
+from openapi_spec_validator import validate
+
+from recording import CASSETTES
+from scenarios import SCENARIOS, TEST_PASSWORD
+from support import ROOT, SPEC_PATH, validate_request, validate_response
+from taskrouter_client.types import SID_PREFIXES
+
+create_module = importlib.import_module("taskrouter_client.api.workflows.create_workflow")
+
+
+@cache
+def spec_dict() -> dict[str, Any]:
+    loaded: dict[str, Any] = yaml.safe_load(SPEC_PATH.read_text())
+    return loaded
+
+
+def test_the_spec_is_valid_openapi_3_1() -> None:
+    validate(spec_dict())
+    assert spec_dict()["openapi"].startswith("3.1")
+
+
+def test_path_parameter_rules_match_the_runtime_sid_table() -> None:
+    """Path parameters lose their schema inside the generator; the runtime checks them by name.
+    This fails when the two disagree."""
+    for path_item in spec_dict()["paths"].values():
+        for operation in path_item.values():
+            for parameter in operation.get("parameters", []):
+                if parameter["in"] != "path":
+                    continue
+                name = parameter["name"]
+                assert parameter["schema"]["pattern"] == f"^{SID_PREFIXES[name]}[0-9a-fA-F]{{32}}$"
+                assert parameter["schema"]["minLength"] == parameter["schema"]["maxLength"] == 34
+
+
+def test_body_rules_are_rendered_from_the_spec() -> None:
+    schema = spec_dict()["components"]["schemas"]["CreateWorkflowRequest"]
+    rules = create_module._BODY_RULES
+    assert list(rules) == list(schema["properties"])
+    for name, prop in schema["properties"].items():
+        expected = {key: value for key, value in prop.items() if key not in ("type", "description")}
+        expected |= {"required": name in schema["required"], "type": (prop["type"],)}
+        assert rules[name] == expected, name
+    assert create_module._BODY_CLOSED is (schema["additionalProperties"] is False)
+
+
+def _cassette(name: str) -> list[tuple[httpx.Request, httpx.Response]]:
+    document = yaml.safe_load((CASSETTES / f"{name}.yaml").read_text())
+    exchanges = []
+    for interaction in document["interactions"]:
+        req, resp = interaction["request"], interaction["response"]
+        headers = {k: v[0] for k, v in req["headers"].items()}
+        request = httpx.Request(req["method"], req["uri"], headers=headers, content=req["body"])
+        body = resp["body"]["string"]
+        response = httpx.Response(
+            resp["status"]["code"],
+            headers={k: v[0] for k, v in resp["headers"].items()},
+            content=body.encode() if isinstance(body, str) else body,
+            request=request,
+        )
+        exchanges.append((request, response))
+    return exchanges
+
+
+def _with_auth(request: httpx.Request) -> httpx.Request:
+    """Cassettes drop Authorization; the spec requires it, so put a stand-in back to validate."""
+    request.headers["Authorization"] = "Basic " + "QUM6dG9rZW4="
+    return request
+
+
+@pytest.mark.parametrize("name", sorted(SCENARIOS))
+def test_every_recorded_exchange_is_judged_by_the_spec(name: str) -> None:
+    exchanges = _cassette(name)
+    assert exchanges, name
+    for request, response in exchanges:
+        validate_request(_with_auth(request))
+        if SCENARIOS[name].on_spec:
+            validate_response(request, response)
+        else:
+            with pytest.raises(OpenAPIError):
+                validate_response(request, response)
+
+
+def test_cassettes_are_what_the_builder_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The documented-example cassettes, rebuilt through today's client, are byte for byte the
+    committed ones but for the User-Agent (which names the Python that ran the builder)."""
+    monkeypatch.setattr(build_cassettes, "CASSETTES", tmp_path)
+    build_cassettes.main()
+
+    def normal(text: str) -> str:
+        return re.sub(r"(user-agent:\n\s+- ).*", r"\1<ua>", text)
+
+    built = sorted(p.name for p in tmp_path.glob("*.yaml"))
+    assert built == sorted(f"{name}.yaml" for name in SCENARIOS)
+    for name in built:
+        assert normal((tmp_path / name).read_text()) == normal((CASSETTES / name).read_text()), name
+
+
+SECRET_LOOKING = [
+    re.compile(r"(?i)authorization"),
+    re.compile(r"Basic [A-Za-z0-9+/=]{8,}"),
+    re.compile(r"(?<![A-Za-z0-9])[0-9a-fA-F]{32}(?![0-9a-fA-F])"),  # a bare 32-hex value: an auth token
+    re.compile(r"\b(AC|SK)(?!a{32}\b)[0-9a-fA-F]{32}\b"),  # a caller SID that is not the stand-in
+    re.compile(re.escape(TEST_PASSWORD)),
+]
+
+
+@pytest.mark.parametrize("path", sorted(CASSETTES.glob("*.yaml")), ids=lambda p: p.name)
+def test_no_cassette_holds_a_secret(path: Path) -> None:
+    text = path.read_text()
+    for pattern in SECRET_LOOKING:
+        assert not pattern.search(text), f"{path.name} holds {pattern.pattern}"
+
+
+def test_the_secret_scan_catches_what_it_should() -> None:
+    leaks = [
+        "authorization:\n - Basic QUM6dG9rZW4=",
+        "token f00dfacef00dfacef00dfacef00dface end",
+        "AC0123456789abcdef0123456789abcdef",
+        TEST_PASSWORD,
+    ]
+    for leak in leaks:
+        assert any(pattern.search(leak) for pattern in SECRET_LOOKING), leak
+    assert not any(
+        pattern.search("ACaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa WSbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb")
+        for pattern in SECRET_LOOKING
+    )
+
+
+def test_a_hand_edit_of_generated_code_fails_the_drift_check(tmp_path: Path) -> None:
+    for name in ("Makefile", "openapi.yaml", "generator-config.yaml", "requirements-dev.txt"):
+        shutil.copy(ROOT / name, tmp_path / name)
+    shutil.copytree(ROOT / "templates", tmp_path / "templates")
+    shutil.copytree(ROOT / "generated", tmp_path / "generated")
+    (tmp_path / ".venv").symlink_to(ROOT / ".venv")
+    make = ["make", "--no-print-directory", "-C", str(tmp_path), "check-generated"]
+    subprocess.run(["touch", str(tmp_path / ".venv" / ".installed")], check=True)
+    assert subprocess.run(make, capture_output=True, timeout=120).returncode == 0
+
+    target = tmp_path / "generated" / "taskrouter_client" / "errors.py"
+    target.write_bytes(target.read_bytes().replace(b"HTTP {self.status_code}", b"HTTP {self.status_code}!", 1))
+    result = subprocess.run(make, capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    assert "generated/ is stale or was edited by hand" in result.stderr
+    assert '+        text = f"HTTP {self.status_code}"' in result.stdout
+
+
+def test_recording_scrubs_live_values(monkeypatch: pytest.MonkeyPatch) -> None:
+    import recording
+
+    token, workspace = "0123456789abcdef0123456789abcdef", "WS" + "9" * 32
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", token)
+    monkeypatch.setenv("TWILIO_WORKSPACE_SID", workspace)
+    monkeypatch.setenv("TWILIO_TASK_QUEUE_SID", "WQ" + "9" * 32)
+    text = f"AC{'1' * 32} SK{'2' * 32} {token} {workspace} WQ{'9' * 32}"
+    assert recording.scrub_text(text) == f"AC{'a' * 32} SK{'a' * 32} REDACTED WS{'a' * 32} WQ{'c' * 32}"
+
+    class FakeRequest:
+        def __init__(self) -> None:
+            self.uri = f"https://taskrouter.twilio.com/v1/Workspaces/{workspace}/Workflows"
+            self.body = f"Configuration=WQ{'9' * 32}".encode()
+            self.headers = {"Authorization": "Basic abc", "Accept": "application/json"}
+
+    scrubbed = recording.before_record_request(FakeRequest())
+    assert scrubbed.uri.endswith(f"/Workspaces/WS{'a' * 32}/Workflows")
+    assert scrubbed.body == f"Configuration=WQ{'c' * 32}".encode()
+    assert scrubbed.headers == {"Accept": "application/json"}
+    response = recording.before_record_response(
+        {"body": {"string": f'{{"account_sid": "AC{"3" * 32}"}}'}, "headers": {"Set-Cookie": ["s=1"], "X": [token]}}
+    )
+    assert response == {"body": {"string": f'{{"account_sid": "AC{"a" * 32}"}}'}, "headers": {"X": ["REDACTED"]}}
