@@ -76,7 +76,7 @@ def test_prism_refuses_what_breaks_the_spec_and_the_client_raises_a_typed_error(
     # The client's own checks would stop this before sending; switch them off to see Prism's.
     with pytest.raises(errors.InvalidRequestError):
         call("sync", _client(prism), body=body, workspace_sid=workspace)
-    recorder = Recorder()
+    recorder = Recorder(judge=False)  # spec-breaking on purpose
     unchecked = _client(prism, recorder, validate_requests=False, retry=RetryPolicy(max_retries=0))
     with pytest.raises(errors.BadRequestError) as caught:
         call("sync", unchecked, body=body, workspace_sid=workspace)
@@ -86,7 +86,7 @@ def test_prism_refuses_what_breaks_the_spec_and_the_client_raises_a_typed_error(
 
 
 def test_prism_refuses_a_request_without_credentials(prism: str) -> None:
-    recorder = Recorder()
+    recorder = Recorder(judge=False)  # no Authorization: breaks the spec's security on purpose
     anonymous = AuthenticatedClient(username="x", password="y", base_url=prism, httpx_args={"transport": recorder})
     anonymous.set_httpx_client(httpx.Client(base_url=prism, transport=recorder))
     with pytest.raises(errors.AuthenticationError) as caught:

@@ -651,11 +651,12 @@ def test_headers_given_to_the_client_are_sent_and_can_replace_the_defaults() -> 
 
 
 def test_a_users_own_httpx_client_is_used_as_given() -> None:
-    recorder = Recorder(lambda request: created())
+    # The user's own httpx client carries none of ours (not even auth): the spec's check is off.
+    recorder = Recorder(lambda request: created(), judge=False)
     client = make_client().set_httpx_client(httpx.Client(base_url="https://proxy.example", transport=recorder))
     call("sync", client)
     assert str(recorder.requests[0].url).startswith("https://proxy.example/v1/")
-    async_recorder = Recorder(lambda request: created())
+    async_recorder = Recorder(lambda request: created(), judge=False)
 
     async def run() -> Workflow:
         async_client = make_client().set_async_httpx_client(
