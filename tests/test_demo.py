@@ -11,6 +11,7 @@ import pytest
 
 import demo
 from support import ROOT
+from taskrouter_client import AuthenticatedClient
 
 CREDENTIALS = {"TWILIO_ACCOUNT_SID": "AC" + "1" * 32, "TWILIO_AUTH_TOKEN": "token"}
 
@@ -75,7 +76,7 @@ def test_the_live_branch_with_the_api_swapped_for_prism(
     """The live code path (credentials from the environment, clean-up by DELETE), pointed at
     Prism: Prism knows no DELETE in the spec, so the clean-up reports its 404."""
 
-    class PrismClient(demo.AuthenticatedClient):
+    class PrismClient(AuthenticatedClient):
         @classmethod
         def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> Self:
             return super().from_env(environ, base_url=prism, **kwargs)
