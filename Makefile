@@ -15,7 +15,7 @@ PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
 GENERATE = openapi-python-client generate --path openapi.yaml --config generator-config.yaml \
 	--meta uv --custom-template-path templates --overwrite --fail-on-warning
-HAND_WRITTEN := tests scripts
+HAND_WRITTEN := tests scripts bench
 
 .PHONY: help setup generate check-generated lint typecheck test pytest demo cassettes record bench lock clean
 
