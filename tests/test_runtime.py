@@ -530,6 +530,14 @@ def test_base_url_and_region_together_are_refused() -> None:
         Client(base_url="https://taskrouter.twilio.com", region="ie1")
 
 
+def test_a_regional_client_survives_with_headers_and_with_timeout() -> None:
+    recorder = Recorder(lambda request: created())
+    client = make_client(recorder, region="ie1").with_headers({"X-Team": "sales"}).with_timeout(httpx.Timeout(3.0))
+    assert client.base_url == "https://taskrouter.ie1.twilio.com"
+    call("sync", client)
+    assert recorder.requests[0].url.host == "taskrouter.ie1.twilio.com"
+
+
 @pytest.mark.parametrize(
     "url", ["http://taskrouter.twilio.com", "http://10.0.0.5:4010", "ftp://taskrouter.twilio.com", "taskrouter"]
 )

@@ -258,7 +258,9 @@ class Client:
     def __attrs_post_init__(self) -> None:
         if self._base_url is None:
             self._base_url = base_url_for(self.region, self.edge)
-        elif self.region is not None or self.edge is not None:
+        elif (self.region is not None or self.edge is not None) and self._base_url != base_url_for(
+            self.region, self.edge
+        ):
             raise ConfigurationError("give either base_url or region/edge, not both")
         check_base_url(self._base_url)
 

@@ -275,15 +275,15 @@ def _check_value(name: str, value: Any, rule: Mapping[str, Any]) -> None:
     def fail(key: str, message: str) -> typing.NoReturn:
         raise InvalidRequestError(name, key, f"{name} {message}")
 
-    types = [t for t in rule.get("type", ()) if t != "null"]
+    json_types = [t for t in rule.get("type", ()) if t != "null"]
     if value is None:
         if "null" not in rule.get("type", ()):
             fail("type", "must not be None")
         return
-    if types:
-        allowed = tuple(t for name_ in types for t in _JSON_TYPES.get(name_, (object,)))
+    if json_types:
+        allowed = tuple(t for json_type in json_types for t in _JSON_TYPES.get(json_type, (object,)))
         if not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed):
-            fail("type", f"must be {' or '.join(types)}, got {_describe(value)}")
+            fail("type", f"must be {' or '.join(json_types)}, got {_describe(value)}")
     if isinstance(value, str):
         if "minLength" in rule and len(value) < rule["minLength"]:
             fail("minLength", f"must be at least {rule['minLength']} characters long")
