@@ -3,6 +3,7 @@ what comes back. Rendered from templates/types.py.jinja; do not edit the generat
 
 import datetime
 import email.utils
+import functools
 import importlib
 import json
 import math
@@ -119,18 +120,14 @@ class _Model(Protocol):
 
 M = TypeVar("M", bound=_Model)
 
-_HINTS: dict[type, dict[str, Any]] = {}
 
-
-def _hints(cls: type) -> dict[str, Any]:
-    """The resolved annotations of a generated model (cached). Models import each other only
-    for type checking, so the models package is the namespace their names resolve in."""
-    hints = _HINTS.get(cls)
-    if hints is None:
-        models = importlib.import_module(".models", __package__)
-        hints = typing.get_type_hints(cls, globalns=vars(sys.modules[cls.__module__]), localns=vars(models))
-        _HINTS[cls] = hints
-    return hints
+@functools.cache
+def _fields(cls: type) -> tuple[tuple[str, Any], ...]:
+    """(attribute, resolved annotation) of a generated model. Models import each other only for
+    type checking, so the models package is the namespace their names resolve in."""
+    models = importlib.import_module(".models", __package__)
+    hints = typing.get_type_hints(cls, globalns=vars(sys.modules[cls.__module__]), localns=vars(models))
+    return tuple((field.name, hints[field.name]) for field in attrs.fields(cls))
 
 
 def _describe(value: object) -> str:
@@ -138,16 +135,23 @@ def _describe(value: object) -> str:
     return f"{type(value).__name__} {text[:40]}{'...' if len(text) > 40 else ''}"
 
 
-def _options(hint: Any) -> tuple[Any, ...]:
-    if typing.get_origin(hint) in (typing.Union, _pytypes.UnionType):
-        return typing.get_args(hint)
-    return (hint,)
+# Types a value of which, of exactly that type, needs no further look (float does: NaN, inf).
+_PLAIN_TYPES = frozenset({str, int, bool, type(None)})
+
+
+@functools.cache
+def _options(hint: Any) -> tuple[tuple[Any, ...], frozenset[type]]:
+    """The members of an annotation's union, and those of them in _PLAIN_TYPES."""
+    options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, _pytypes.UnionType) else (hint,)
+    return options, frozenset(option for option in options if option in _PLAIN_TYPES)
 
 
 def _conform(value: Any, hint: Any, where: str) -> Any:
     """``value`` if it is of the annotated type (after checking inside it), a datetime for a
     date string where a datetime is annotated; raises SchemaMismatch for anything else."""
-    options = _options(hint)
+    options, plain = _options(hint)
+    if type(value) in plain:
+        return value
     for option in options:
         if option is Any:
             return value
@@ -195,13 +199,12 @@ def _conform(value: Any, hint: Any, where: str) -> Any:
 
 def check_model(instance: Any, where: str = "$") -> None:
     """Check (and where needed convert) every attribute of a parsed model against its annotation."""
-    hints = _hints(type(instance))
-    for field in attrs.fields(type(instance)):
-        value = getattr(instance, field.name)
-        path = where if field.name == "additional_properties" else f"{where}.{field.name}"
-        conformed = _conform(value, hints[field.name], path)
+    cls: type = type(instance)
+    for name, hint in _fields(cls):
+        value = getattr(instance, name)
+        conformed = _conform(value, hint, where if name == "additional_properties" else f"{where}.{name}")
         if conformed is not value:
-            object.__setattr__(instance, field.name, conformed)
+            object.__setattr__(instance, name, conformed)
 
 
 def _json_body(response: httpx.Response) -> Any:
