@@ -186,3 +186,39 @@ def test_recording_scrubs_live_values(monkeypatch: pytest.MonkeyPatch) -> None:
         {"body": {"string": f'{{"account_sid": "AC{"3" * 32}"}}'}, "headers": {"Set-Cookie": ["s=1"], "X": [token]}}
     )
     assert response == {"body": {"string": f'{{"account_sid": "AC{"a" * 32}"}}'}, "headers": {"X": ["REDACTED"]}}
+
+
+def test_recording_writes_scrubbed_cassettes_that_replay(
+    prism: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`make record`'s machinery end to end, with Prism standing in for the live API: what is
+    written holds no credential and no live SID, and replays with the stand-ins."""
+    import vcr
+
+    from recording import vcr_settings
+    from support import make_client, request_body
+    from taskrouter_client import AuthenticatedClient
+    from taskrouter_client.api.workflows import create_workflow
+
+    token, account, workspace = "0123456789abcdef0123456789abcdef", "AC" + "1" * 32, "WS" + "9" * 32
+    monkeypatch.setenv("TWILIO_AUTH_TOKEN", token)
+    monkeypatch.setenv("TWILIO_WORKSPACE_SID", workspace)
+    cassette = tmp_path / "live_like.yaml"
+    live = AuthenticatedClient.from_auth_token(account, token, base_url=prism)
+    with vcr.VCR(record_mode="all", **vcr_settings()).use_cassette(str(cassette)), live:
+        create_workflow.sync(workspace, client=live, body=request_body())
+
+    text = cassette.read_text()
+    for leak in (token, account, workspace, "Basic "):
+        assert leak not in text
+    assert f"/v1/Workspaces/WS{'a' * 32}/Workflows" in text
+    for pattern in SECRET_LOOKING:
+        assert not pattern.search(text), pattern.pattern
+
+    monkeypatch.delenv("TWILIO_AUTH_TOKEN")
+    monkeypatch.delenv("TWILIO_WORKSPACE_SID")
+    replay = make_client(base_url=prism)
+    with vcr.VCR(record_mode="none", **vcr_settings()).use_cassette(str(cassette)) as played, replay:
+        workflow = create_workflow.sync("WS" + "a" * 32, client=replay, body=request_body())
+    assert played.play_count == 1
+    assert workflow.sid == "WW" + "a" * 32
