@@ -674,3 +674,18 @@ def test_a_users_own_httpx_client_is_used_as_given() -> None:
 
     assert isinstance(asyncio.run(run()), Workflow)
     assert len(async_recorder.requests) == 1
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_an_error_body_of_the_wrong_shape_is_never_handed_over_as_a_twilio_error(mode: str) -> None:
+    body = {"code": "twenty", "message": 5, "status": 400}
+    client = make_client(Recorder(lambda request: httpx.Response(400, json=body)))
+    if mode.endswith("_detailed"):
+        response = call(mode, client)
+        assert isinstance(response, Response)
+        assert response.parsed is None
+        return
+    with pytest.raises(errors.BadRequestError) as caught:
+        call(mode, client)
+    assert caught.value.code is None
+    assert caught.value.message == json.dumps(body, separators=(",", ":"))  # the raw body, not a half-trusted field
