@@ -10,7 +10,8 @@ from typing import Any, Literal
 
 import pytest
 
-from taskrouter_client.models import WorkflowLinks
+from scenarios import WORKFLOW_FULL
+from taskrouter_client.models import TwilioError, TwilioErrorDetails, Workflow, WorkflowLinks
 from taskrouter_client.types import UNSET, SchemaMismatch, Unset, _conform, check_model, status_of
 
 
@@ -71,3 +72,22 @@ def test_a_mismatch_names_the_path_inside_a_model() -> None:
 def test_status_of_keeps_unknown_statuses_as_int() -> None:
     assert status_of(201) is HTTPStatus.CREATED
     assert status_of(520) == 520 and type(status_of(520)) is int
+
+
+@pytest.mark.parametrize(
+    "model",
+    [
+        WorkflowLinks(),
+        TwilioErrorDetails(),
+        TwilioError(),
+        Workflow.from_dict(WORKFLOW_FULL),
+    ],
+    ids=type,
+)
+def test_unknown_attributes_behave_like_a_mapping(model: Any) -> None:
+    model["extra"] = "https://example.com/x"
+    assert "extra" in model and model["extra"] == "https://example.com/x"
+    assert model.additional_keys == ["extra"]
+    assert model.to_dict()["extra"] == "https://example.com/x"
+    del model["extra"]
+    assert "extra" not in model and model.additional_keys == []
