@@ -519,7 +519,7 @@ def test_region_and_edge_pick_the_host(region: str | None, edge: str | None, url
     assert str(recorder.requests[0].url).startswith(url + "/v1/Workspaces/")
 
 
-@pytest.mark.parametrize("region", ["", "ie1.evil.com/", "ie 1"])
+@pytest.mark.parametrize("region", ["", "ie1.evil.com/", "ie 1", "ié1"])
 def test_a_bad_region_is_refused(region: str) -> None:
     with pytest.raises(errors.ConfigurationError):
         base_url_for(region)

@@ -6,6 +6,7 @@ import logging
 import os
 import platform
 import random
+import re
 import ssl
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -38,7 +39,7 @@ def base_url_for(region: str | None = None, edge: str | None = None) -> str:
     """The TaskRouter base URL for a region and edge: ``taskrouter.{edge}.{region}.twilio.com``;
     a region alone gives ``taskrouter.{region}.twilio.com``, an edge alone implies region us1."""
     for name, value in (("region", region), ("edge", edge)):
-        if value is not None and (not value or not value.replace("-", "").isalnum()):
+        if value is not None and not re.fullmatch(r"[A-Za-z0-9-]+", value):
             raise ConfigurationError(f"{name} must be letters, digits and '-', got {value!r}")
     if edge and not region:
         region = "us1"
