@@ -12,6 +12,7 @@ import venv
 from pathlib import Path
 
 from recording import CASSETTES
+from scenarios import REQUEST_FIELDS
 from support import ROOT
 
 PACKAGE = ROOT / "generated" / "taskrouter_client"
@@ -40,8 +41,6 @@ VENDORED_USE = textwrap.dedent(
 
 
 def test_the_package_works_vendored_under_another_name(tmp_path: Path) -> None:
-    from scenarios import REQUEST_FIELDS
-
     root = tmp_path / "app"
     target = root / "acme" / "third_party" / "taskrouter_client"
     shutil.copytree(PACKAGE, target, ignore=shutil.ignore_patterns("__pycache__"))

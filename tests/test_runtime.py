@@ -13,7 +13,7 @@ import logging
 import re
 import socket
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from typing import Any
 
 import httpx
@@ -34,17 +34,20 @@ def created(body: dict[str, Any] | None = None) -> httpx.Response:
     return httpx.Response(201, json=WORKFLOW_FULL if body is None else body)
 
 
-def sequence(*answers: httpx.Response | Exception) -> Callable[[httpx.Request], httpx.Response]:
-    """A handler giving ``answers`` in order (an exception is raised as a transport failure)."""
-    pending = list(answers)
+class sequence:
+    """A handler giving ``answers`` in order (an exception is raised as a transport failure);
+    ``attempts`` counts every request it saw, failed ones included."""
 
-    def handler(request: httpx.Request) -> httpx.Response:
-        answer = pending.pop(0)
+    def __init__(self, *answers: httpx.Response | Exception) -> None:
+        self.pending = list(answers)
+        self.attempts = 0
+
+    def __call__(self, request: httpx.Request) -> httpx.Response:
+        self.attempts += 1
+        answer = self.pending.pop(0)
         if isinstance(answer, Exception):
             raise answer
         return answer
-
-    return handler
 
 
 class Sleeps:
@@ -208,18 +211,11 @@ def test_a_connection_that_failed_before_sending_is_retried(mode: str) -> None:
     "failure", [httpx.ReadTimeout("read timed out"), httpx.RemoteProtocolError("server hung up")], ids=type
 )
 def test_a_failure_after_sending_a_create_is_not_retried(mode: str, failure: Exception) -> None:
-    attempts: list[httpx.Request] = []
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        attempts.append(request)
-        if len(attempts) == 1:
-            raise failure
-        return created()
-
+    handler = sequence(failure, created())
     expected = errors.RequestTimeoutError if isinstance(failure, httpx.TimeoutException) else errors.NetworkError
     with pytest.raises(expected) as caught:
         call(mode, make_client(Recorder(handler), retry=Sleeps().policy()))
-    assert len(attempts) == 1
+    assert handler.attempts == 1
     assert caught.value.method == "POST"
     assert isinstance(caught.value, errors.TransportError)
 
@@ -234,20 +230,10 @@ def test_503_is_not_retried_by_default(mode: str) -> None:
 
 @pytest.mark.parametrize("mode", ["sync", "asyncio"])
 def test_retry_unsafe_opts_in_to_5xx_and_read_failures(mode: str) -> None:
-    sleeps = Sleeps()
-    attempts: list[httpx.Request] = []
-    answers: list[httpx.Response | Exception] = [httpx.Response(503), httpx.ReadTimeout("slow"), created()]
-
-    def handler(request: httpx.Request) -> httpx.Response:
-        attempts.append(request)
-        answer = answers.pop(0)
-        if isinstance(answer, Exception):
-            raise answer
-        return answer
-
-    result = call(mode, make_client(Recorder(handler), retry=sleeps.policy(retry_unsafe=True)))
+    handler = sequence(httpx.Response(503), httpx.ReadTimeout("slow"), created())
+    result = call(mode, make_client(Recorder(handler), retry=Sleeps().policy(retry_unsafe=True)))
     assert isinstance(result, Workflow)
-    assert len(attempts) == 3
+    assert handler.attempts == 3
 
 
 def test_idempotent_methods_retry_5xx_and_posts_do_not() -> None:

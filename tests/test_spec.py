@@ -14,13 +14,16 @@ from typing import Any
 import build_cassettes
 import httpx
 import pytest
+import vcr
 import yaml
 from openapi_core.exceptions import OpenAPIError
 from openapi_spec_validator import validate
 
-from recording import CASSETTES
+from recording import CASSETTES, before_record_request, before_record_response, scrub_text, vcr_settings
 from scenarios import SCENARIOS, TEST_PASSWORD
-from support import ROOT, SPEC_PATH, validate_request, validate_response
+from support import ROOT, SPEC_PATH, make_client, request_body, validate_request, validate_response
+from taskrouter_client import AuthenticatedClient
+from taskrouter_client.api.workflows import create_workflow
 from taskrouter_client.types import SID_PREFIXES
 
 create_module = importlib.import_module("taskrouter_client.api.workflows.create_workflow")
@@ -151,7 +154,7 @@ def test_a_hand_edit_of_generated_code_fails_the_drift_check(tmp_path: Path) -> 
     shutil.copytree(ROOT / "generated", tmp_path / "generated")
     (tmp_path / ".venv").symlink_to(ROOT / ".venv")
     make = ["make", "--no-print-directory", "-C", str(tmp_path), "check-generated"]
-    subprocess.run(["touch", str(tmp_path / ".venv" / ".installed")], check=True)
+    (tmp_path / ".venv" / ".installed").touch()  # newer than the copied requirements: no reinstall
     assert subprocess.run(make, capture_output=True, timeout=120).returncode == 0
 
     target = tmp_path / "generated" / "taskrouter_client" / "errors.py"
@@ -163,14 +166,12 @@ def test_a_hand_edit_of_generated_code_fails_the_drift_check(tmp_path: Path) -> 
 
 
 def test_recording_scrubs_live_values(monkeypatch: pytest.MonkeyPatch) -> None:
-    import recording
-
     token, workspace = "0123456789abcdef0123456789abcdef", "WS" + "9" * 32
     monkeypatch.setenv("TWILIO_AUTH_TOKEN", token)
     monkeypatch.setenv("TWILIO_WORKSPACE_SID", workspace)
     monkeypatch.setenv("TWILIO_TASK_QUEUE_SID", "WQ" + "9" * 32)
     text = f"AC{'1' * 32} SK{'2' * 32} {token} {workspace} WQ{'9' * 32}"
-    assert recording.scrub_text(text) == f"AC{'a' * 32} SK{'a' * 32} REDACTED WS{'a' * 32} WQ{'c' * 32}"
+    assert scrub_text(text) == f"AC{'a' * 32} SK{'a' * 32} REDACTED WS{'a' * 32} WQ{'c' * 32}"
 
     class FakeRequest:
         def __init__(self) -> None:
@@ -178,11 +179,11 @@ def test_recording_scrubs_live_values(monkeypatch: pytest.MonkeyPatch) -> None:
             self.body = f"Configuration=WQ{'9' * 32}".encode()
             self.headers = {"Authorization": "Basic abc", "Accept": "application/json"}
 
-    scrubbed = recording.before_record_request(FakeRequest())
+    scrubbed = before_record_request(FakeRequest())
     assert scrubbed.uri.endswith(f"/Workspaces/WS{'a' * 32}/Workflows")
     assert scrubbed.body == f"Configuration=WQ{'c' * 32}".encode()
     assert scrubbed.headers == {"Accept": "application/json"}
-    response = recording.before_record_response(
+    response = before_record_response(
         {"body": {"string": f'{{"account_sid": "AC{"3" * 32}"}}'}, "headers": {"Set-Cookie": ["s=1"], "X": [token]}}
     )
     assert response == {"body": {"string": f'{{"account_sid": "AC{"a" * 32}"}}'}, "headers": {"X": ["REDACTED"]}}
@@ -193,12 +194,6 @@ def test_recording_writes_scrubbed_cassettes_that_replay(
 ) -> None:
     """`make record`'s machinery end to end, with Prism standing in for the live API: what is
     written holds no credential and no live SID, and replays with the stand-ins."""
-    import vcr
-
-    from recording import vcr_settings
-    from support import make_client, request_body
-    from taskrouter_client import AuthenticatedClient
-    from taskrouter_client.api.workflows import create_workflow
 
     token, account, workspace = "0123456789abcdef0123456789abcdef", "AC" + "1" * 32, "WS" + "9" * 32
     monkeypatch.setenv("TWILIO_AUTH_TOKEN", token)

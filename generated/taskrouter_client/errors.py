@@ -134,10 +134,10 @@ class ServerError(ApiError):
 
 _BY_STATUS: dict[int, type[ApiError]] = {
     400: BadRequestError,
-    422: BadRequestError,
     401: AuthenticationError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    422: BadRequestError,
     429: RateLimitError,
 }
 
