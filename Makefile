@@ -13,7 +13,7 @@ export PATH := $(CURDIR)/$(VENV)/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 
 PY_STAMP := $(VENV)/.installed
 NODE_STAMP := node_modules/.installed
-GENERATE = openapi-python-client generate --path openapi.yaml --config generator-config.yaml \
+GENERATE = TASKROUTER_ROOT=$(CURDIR) TASKROUTER_SPEC=$(CURDIR)/openapi.yaml openapi-python-client generate --path openapi.yaml --config generator-config.yaml \
 	--meta uv --custom-template-path templates --overwrite --fail-on-warning
 HAND_WRITTEN := tests scripts bench
 

@@ -67,7 +67,7 @@ def test_live_mode_without_a_queue_says_so() -> None:
 def test_a_failed_create_is_reported(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(demo, "STAND_IN_WORKSPACE", "WS123")  # refused by the client's checks
     assert demo.main([]) == 1
-    assert "failed: InvalidRequestError: WorkspaceSid must be WS" in capsys.readouterr().err
+    assert "failed: InvalidRequestError: WorkspaceSid must be at least 34 characters" in capsys.readouterr().err
 
 
 def test_the_live_branch_with_the_api_swapped_for_prism(

@@ -78,7 +78,7 @@ def check_body(body: dict[str, Any]) -> None:
     response = httpx.Response(201, json=body, request=request)
     validate_response(request, response)  # the drawn body is valid by openapi-core too
 
-    parsed = create_workflow._build_response(client=make_client(), response=response).parsed
+    parsed = create_workflow._OPERATION.build_response(make_client(), response).parsed
     assert isinstance(parsed, Workflow)
     assert isinstance(parsed.task_reservation_timeout, int)
     for name in ("date_created", "date_updated"):
@@ -154,7 +154,7 @@ def test_every_spec_valid_error_body_decodes_and_round_trips() -> None:
         request = httpx.Request("POST", f"https://taskrouter.twilio.com/v1/Workspaces/{WORKSPACE_SID}/Workflows")
         response = httpx.Response(400, json=body, request=request)
         validate_response(request, response)
-        parsed = create_workflow._build_response(client=make_client(), response=response).parsed
+        parsed = create_workflow._OPERATION.build_response(make_client(), response).parsed
         assert isinstance(parsed, TwilioError)
         assert parsed.to_dict() == body
         assert TwilioError.from_dict(parsed.to_dict()) == parsed

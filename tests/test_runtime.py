@@ -82,9 +82,9 @@ BAD_201_BODIES: dict[str, tuple[bytes, str, str]] = {
     "link is a number": (_with(links={"statistics": 5}), "$.links.statistics", "expected str"),
     "extra link is a number": (_with(links={"tasks": 5}), "$.links.tasks", "expected str"),
     "attribute missing": (
-        json.dumps({k: v for k, v in WORKFLOW_FULL.items() if k != "sid"}).encode(),
+        json.dumps({k: v for k, v in WORKFLOW_FULL.items() if k != "task_reservation_timeout"}).encode(),
         "$",
-        "required attribute 'sid' is missing",
+        "required attribute 'task_reservation_timeout' is missing",
     ),
     "not JSON": (b"<html>created</html>", "$", "body is not JSON"),
     "truncated JSON": (_with()[:40], "$", "body is not JSON"),
@@ -106,6 +106,27 @@ def test_a_201_that_breaks_the_spec_raises_decode_error(case: str, mode: str) ->
     assert caught.value.status_code == 201
     assert caught.value.content == body
     assert f"does not match the spec at {where}" in str(caught.value)
+    assert caught.value.accepted is True
+    assert "the API accepted POST" in str(caught.value)
+    if b'"sid": "WW' in body:
+        assert caught.value.sid == WORKFLOW_FULL["sid"]
+        assert f"(sid {WORKFLOW_FULL['sid']})" in str(caught.value)
+
+
+@pytest.mark.parametrize("mode", MODES)
+def test_a_nullable_attribute_left_out_decodes_as_none_with_a_warning(
+    mode: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Twilio's own description marks no attribute required, and older answers lack links."""
+    body = {k: v for k, v in WORKFLOW_FULL.items() if k not in ("links", "sid")}
+    client = make_client(Recorder(lambda request: httpx.Response(201, json=body)))
+    with caplog.at_level(logging.WARNING, logger="taskrouter_client"):
+        result = call(mode, client)
+    workflow = result.parsed if isinstance(result, Response) else result
+    assert isinstance(workflow, Workflow)
+    assert workflow.links is None and workflow.sid is None
+    assert workflow.friendly_name == WORKFLOW_FULL["friendly_name"]
+    assert any("$.links" in r.getMessage() and "$.sid" in r.getMessage() for r in caplog.records)
 
 
 @pytest.mark.parametrize(
@@ -128,7 +149,18 @@ def test_dates_in_both_documented_forms_become_aware_datetimes(text: str, expect
     assert parse_datetime(text) == expected
 
 
-@pytest.mark.parametrize("status", [200, 202, 204, 302])
+@pytest.mark.parametrize("status", [200, 202])
+@pytest.mark.parametrize("mode", MODES)
+def test_an_undocumented_success_status_is_read_as_the_documented_success(status: int, mode: str) -> None:
+    """A request the API accepted is never reported as a failure, whatever 2xx it answers."""
+    client = make_client(Recorder(lambda request: httpx.Response(status, json=WORKFLOW_FULL)))
+    result = call(mode, client)
+    workflow = result.parsed if isinstance(result, Response) else result
+    assert isinstance(workflow, Workflow)
+    assert workflow.sid == WORKFLOW_FULL["sid"]
+
+
+@pytest.mark.parametrize("status", [302, 304])
 @pytest.mark.parametrize("mode", MODES)
 def test_a_status_the_spec_does_not_document(status: int, mode: str) -> None:
     client = make_client(Recorder(lambda request: httpx.Response(status, json=WORKFLOW_FULL)))
@@ -547,8 +579,8 @@ def test_credentials_in_a_base_url_never_show() -> None:
 # --- Input validation: refused before anything is sent -----------------------------------------
 
 BAD_INPUT: dict[str, tuple[dict[str, Any], str, str]] = {
-    "workspace sid ..": ({"workspace_sid": ".."}, "WorkspaceSid", "pattern"),
-    "workspace sid short": ({"workspace_sid": "WS123"}, "WorkspaceSid", "pattern"),
+    "workspace sid ..": ({"workspace_sid": ".."}, "WorkspaceSid", "minLength"),
+    "workspace sid short": ({"workspace_sid": "WS123"}, "WorkspaceSid", "minLength"),
     "workspace sid of a workflow": ({"workspace_sid": "WW" + "a" * 32}, "WorkspaceSid", "pattern"),
     "workspace sid with a slash": ({"workspace_sid": "WS" + "a" * 31 + "/"}, "WorkspaceSid", "pattern"),
     "workspace sid not hex": ({"workspace_sid": "WS" + "g" * 32}, "WorkspaceSid", "pattern"),

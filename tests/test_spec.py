@@ -18,13 +18,14 @@ import vcr
 import yaml
 from openapi_core.exceptions import OpenAPIError
 from openapi_spec_validator import validate
+from postgen import RULE_KEYWORDS
 
 from recording import CASSETTES, before_record_request, before_record_response, scrub_text, vcr_settings
 from scenarios import SCENARIOS, TEST_PASSWORD
 from support import ROOT, SPEC_PATH, make_client, request_body, validate_request, validate_response
 from taskrouter_client import AuthenticatedClient
+from taskrouter_client._rules import OPERATIONS
 from taskrouter_client.api.workflows import create_workflow
-from taskrouter_client.types import SID_PREFIXES
 
 create_module = importlib.import_module("taskrouter_client.api.workflows.create_workflow")
 
@@ -40,28 +41,48 @@ def test_the_spec_is_valid_openapi_3_1() -> None:
     assert spec_dict()["openapi"].startswith("3.1")
 
 
-def test_path_parameter_rules_match_the_runtime_sid_table() -> None:
-    """Path parameters lose their schema inside the generator; the runtime checks them by name.
-    This fails when the two disagree."""
-    for path_item in spec_dict()["paths"].values():
-        for operation in path_item.values():
-            for parameter in operation.get("parameters", []):
-                if parameter["in"] != "path":
-                    continue
-                name = parameter["name"]
-                assert parameter["schema"]["pattern"] == f"^{SID_PREFIXES[name]}[0-9a-fA-F]{{32}}$"
-                assert parameter["schema"]["minLength"] == parameter["schema"]["maxLength"] == 34
+def _resolved(node: Any) -> Any:
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec_dict()
+        for part in node["$ref"][2:].split("/"):
+            target = target[part]
+        node = target
+    return node
 
 
-def test_body_rules_are_rendered_from_the_spec() -> None:
-    schema = spec_dict()["components"]["schemas"]["CreateWorkflowRequest"]
-    rules = create_module._BODY_RULES
-    assert list(rules) == list(schema["properties"])
-    for name, prop in schema["properties"].items():
-        expected = {key: value for key, value in prop.items() if key not in ("type", "description")}
-        expected |= {"required": name in schema["required"], "type": (prop["type"],)}
-        assert rules[name] == expected, name
-    assert create_module._BODY_CLOSED is (schema["additionalProperties"] is False)
+def _expected_rule(schema: dict[str, Any], required: bool) -> dict[str, Any]:
+    schema = _resolved(schema)
+    expected = {k: tuple(v) if isinstance(v, list) else v for k, v in schema.items() if k in RULE_KEYWORDS}
+    declared = schema["type"]
+    return expected | {"required": required, "type": (declared,) if isinstance(declared, str) else tuple(declared)}
+
+
+def test_every_operation_has_the_rules_of_its_spec() -> None:
+    """The generator drops parameters' schemas; the post-hook writes them into _rules.py. Every
+    operation of the spec is there with every parameter's and body field's keywords."""
+    seen = set()
+    for route, path_item in spec_dict()["paths"].items():
+        for method, operation in path_item.items():
+            if method == "parameters":
+                continue
+            table = next(t for t in OPERATIONS.values() if t["operation_id"] == operation["operationId"])
+            seen.add(operation["operationId"])
+            assert (table["method"], table["route"]) == (method.upper(), route)
+            parameters = [_resolved(p) for p in operation.get("parameters", []) + path_item.get("parameters", [])]
+            for parameter in parameters:
+                rule = table[parameter["in"]][parameter["name"]]
+                assert rule == _expected_rule(parameter["schema"], bool(parameter.get("required"))), parameter
+            body = _resolved(operation.get("requestBody"))
+            if body:
+                schema = _resolved(next(iter(body["content"].values()))["schema"])
+                fields = table["body"]["fields"]
+                assert list(fields) == list(schema["properties"])
+                for name, prop in schema["properties"].items():
+                    assert fields[name] == _expected_rule(prop, name in schema.get("required", [])), name
+                assert table["body"]["closed"] is (schema.get("additionalProperties") is False)
+            else:
+                assert table["body"] is None
+    assert seen == {t["operation_id"] for t in OPERATIONS.values()}
 
 
 def _cassette(name: str) -> list[tuple[httpx.Request, httpx.Response]]:
@@ -150,8 +171,8 @@ def test_the_secret_scan_catches_what_it_should() -> None:
 def test_a_hand_edit_of_generated_code_fails_the_drift_check(tmp_path: Path) -> None:
     for name in ("Makefile", "openapi.yaml", "generator-config.yaml", "requirements-dev.txt"):
         shutil.copy(ROOT / name, tmp_path / name)
-    shutil.copytree(ROOT / "templates", tmp_path / "templates")
-    shutil.copytree(ROOT / "generated", tmp_path / "generated")
+    for name in ("templates", "generated", "scripts"):
+        shutil.copytree(ROOT / name, tmp_path / name, ignore=shutil.ignore_patterns("__pycache__"))
     (tmp_path / ".venv").symlink_to(ROOT / ".venv")
     make = ["make", "--no-print-directory", "-C", str(tmp_path), "check-generated"]
     (tmp_path / ".venv" / ".installed").touch()  # newer than the copied requirements: no reinstall
@@ -162,7 +183,15 @@ def test_a_hand_edit_of_generated_code_fails_the_drift_check(tmp_path: Path) -> 
     result = subprocess.run(make, capture_output=True, text=True, timeout=120)
     assert result.returncode != 0
     assert "generated/ is stale or was edited by hand" in result.stderr
+
     assert '+        text = f"HTTP {self.status_code}"' in result.stdout
+    # The provenance stamp names the spec: a spec edit without regeneration fails the check too.
+    shutil.copytree(ROOT / "generated", tmp_path / "generated", dirs_exist_ok=True)
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(spec.read_text() + "# an edit\n")
+    result = subprocess.run(make, capture_output=True, text=True, timeout=120)
+    assert result.returncode != 0
+    assert "SPEC_SHA256" in result.stdout
 
 
 def test_recording_scrubs_live_values(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,4 +1,4 @@
-"""Clients for the TaskRouter API. Rendered from templates/client.py.jinja; do not edit the generated copy."""
+"""Clients for the TaskRouter API. Copied from templates/runtime/client.py by `make generate`; do not edit the generated copy."""
 
 import asyncio
 import ipaddress
@@ -15,9 +15,8 @@ from typing import Any, Self
 import httpx
 from attrs import define, evolve, field, frozen
 
+from ._provenance import PACKAGE_VERSION as __version__
 from .errors import ConfigurationError, NetworkError, RequestTimeoutError, parse_retry_after, redact_url
-
-__version__ = "0.1.0"
 
 logger = logging.getLogger(__name__.rpartition(".")[0] or __name__)
 

@@ -1,4 +1,4 @@
-"""Errors raised by the client. Rendered from templates/errors.py.jinja; do not edit the generated copy.
+"""Errors raised by the client. Copied from templates/runtime/errors.py by `make generate`; do not edit the generated copy.
 
 Every error derives from :class:`TaskRouterError`:
 
@@ -39,8 +39,19 @@ def redact_url(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
 
 
+def _rebuild(cls: type[BaseException], args: tuple[Any, ...]) -> BaseException:
+    error = cls.__new__(cls)
+    BaseException.__init__(error, *args)
+    return error
+
+
 class TaskRouterError(Exception):
-    """The base of every error this client raises."""
+    """The base of every error this client raises. Every one survives ``pickle`` and
+    ``copy.deepcopy`` with its type, message and attributes (process pools, task queues)."""
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Exception's own reduce calls cls(*args), which keyword-only constructors refuse.
+        return (_rebuild, (type(self), self.args), dict(self.__dict__))
 
 
 class UnexpectedStatus(TaskRouterError):
@@ -220,8 +231,11 @@ def parse_retry_after(value: str | None) -> float | None:
 
 
 class DecodeError(TaskRouterError):
-    """A success answer whose body does not match the spec (not JSON, a missing attribute, a
-    wrong type, a date that does not parse). ``where`` is the JSON path of the first mismatch."""
+    """An answer whose body does not match the spec (not JSON, a missing attribute, a wrong type,
+    a date that does not parse). ``where`` is the JSON path of the first mismatch.
+
+    For a success status (``accepted`` is True) the API **did** process the request: a create
+    happened, and ``sid`` names what was created when the body had one. Do not send it again."""
 
     def __init__(
         self,
@@ -233,6 +247,7 @@ class DecodeError(TaskRouterError):
         reason: str,
         method: str = "",
         url: str = "",
+        sid: str | None = None,
     ) -> None:
         self.status_code = int(status_code)
         self.content = content
@@ -241,10 +256,25 @@ class DecodeError(TaskRouterError):
         self.reason = reason
         self.method = method
         self.url = redact_url(url)
+        self.sid = sid
+        self.accepted = 200 <= self.status_code <= 299
         self.request_id: str | None = headers.get("Twilio-Request-Id")
-        super().__init__(
-            f"HTTP {status_code} answer to {method} {self.url} does not match the spec at {where}: {reason}"
-        )
+        if self.accepted:
+            made = f" (sid {sid})" if sid else ""
+            text = f"HTTP {status_code}: the API accepted {method} {self.url}{made}, but its answer"
+        else:
+            text = f"HTTP {status_code} answer to {method} {self.url}"
+        super().__init__(f"{text} does not match the spec at {where}: {reason}")
+
+
+class UnsafeLinkError(TaskRouterError):
+    """A link in an answer (a next page) that leads away from the client's own scheme, host and
+    port. It is not followed, so credentials never travel to another host."""
+
+    def __init__(self, *, url: str, base_url: str) -> None:
+        self.url = redact_url(url)
+        self.base_url = redact_url(base_url)
+        super().__init__(f"refusing to follow {self.url}: it is not on {self.base_url}")
 
 
 class TransportError(TaskRouterError):
@@ -296,6 +326,7 @@ __all__ = [
     "TaskRouterError",
     "TransportError",
     "UnexpectedStatus",
+    "UnsafeLinkError",
     "api_error",
     "error_class_for",
     "parse_retry_after",

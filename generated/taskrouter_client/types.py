@@ -1,17 +1,18 @@
 """Shared types for properties, and the checks the endpoint functions run on what goes out and
-what comes back. Rendered from templates/types.py.jinja; do not edit the generated copy."""
+what comes back. Copied from templates/runtime/types.py by `make generate`; do not edit the generated copy."""
 
 import datetime
 import email.utils
 import functools
 import importlib
 import json
+import logging
 import math
 import re
 import sys
 import types as _pytypes
 import typing
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, Protocol, TypeVar
 from urllib.parse import urlsplit
@@ -22,10 +23,36 @@ from attrs import define
 
 from .errors import InvalidRequestError
 
+logger = logging.getLogger(__name__.rpartition(".")[0] or __name__)
+
 
 class Unset:
+    """The type of :data:`UNSET`: "not given", as opposed to ``None`` (sent as an empty value).
+
+    There is one instance; copying or pickling it gives that same instance back, so a copied
+    request model sends exactly what the original sends."""
+
+    _instance: "Unset | None" = None
+
+    def __new__(cls) -> "Unset":
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
     def __bool__(self) -> Literal[False]:
         return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> "Unset":
+        return self
 
 
 UNSET: Unset = Unset()
@@ -210,23 +237,75 @@ def check_model(instance: Any, where: str = "$") -> None:
 def _json_body(response: httpx.Response) -> Any:
     try:
         return json.loads(response.content)
+    except RecursionError:
+        raise SchemaMismatch("$", "body is nested too deeply") from None
     except (ValueError, UnicodeDecodeError) as exc:
         reason = "empty body" if not response.content.strip() else f"body is not JSON ({exc})"
         raise SchemaMismatch("$", reason) from None
 
 
+@functools.cache
+def _fill_plan(cls: type) -> tuple[tuple[str, bool, type | None, bool], ...]:
+    """For each attribute of a model: (name, required and nullable, the model inside it, whether
+    that model comes in a list)."""
+    plan = []
+    for name, hint in _fields(cls):
+        if name == "additional_properties":
+            continue
+        options, _ = _options(hint)
+        nullable = type(None) in options and Unset not in options
+        inner: type | None = None
+        in_list = False
+        for option in options:
+            if typing.get_origin(option) is list:
+                (item,) = typing.get_args(option)
+                if isinstance(item, type) and attrs.has(item):
+                    inner, in_list = item, True
+            elif isinstance(option, type) and attrs.has(option):
+                inner = option
+        if nullable or inner is not None:
+            plan.append((name, nullable, inner, in_list))
+    return tuple(plan)
+
+
+def _fill_missing(cls: type, data: dict[str, Any], where: str, missing: list[str]) -> None:
+    """Put None for each nullable attribute the answer left out (Twilio's own description marks
+    none required, and older answers lack some), inside nested models too."""
+    for name, nullable, inner, in_list in _fill_plan(cls):
+        value = data.get(name, UNSET)
+        if value is UNSET:
+            if nullable:
+                data[name] = None
+                missing.append(f"{where}.{name}")
+        elif inner is not None:
+            if in_list and isinstance(value, list):
+                for index, item in enumerate(value):
+                    if isinstance(item, dict):
+                        _fill_missing(inner, item, f"{where}.{name}[{index}]", missing)
+            elif not in_list and isinstance(value, dict):
+                _fill_missing(inner, value, f"{where}.{name}", missing)
+
+
 def decode_model(cls: type[M], response: httpx.Response) -> M:
-    """Parse a JSON object body into ``cls``; raises SchemaMismatch when it does not fit."""
+    """Parse a JSON object body into ``cls``; raises SchemaMismatch when it does not fit.
+
+    A nullable attribute the answer leaves out decodes as None, with a logged warning."""
     data = _json_body(response)
     if not isinstance(data, dict):
         raise SchemaMismatch("$", f"expected a JSON object, got {_describe(data)}")
+    missing: list[str] = []
     try:
+        _fill_missing(cls, data, "$", missing)
         instance = cls.from_dict(data)
+        check_model(instance)
     except KeyError as exc:
         raise SchemaMismatch("$", f"required attribute {exc.args[0]!r} is missing") from None
+    except RecursionError:
+        raise SchemaMismatch("$", "body is nested too deeply") from None
     except (TypeError, ValueError, AttributeError) as exc:
         raise SchemaMismatch("$", str(exc)) from None
-    check_model(instance)
+    if missing:
+        logger.warning("the answer lacks %s; decoded as None", ", ".join(missing))
     return instance
 
 
@@ -239,92 +318,175 @@ def decode_error_model(cls: type[M], response: httpx.Response) -> M | None:
 
 
 # --- Checking requests -------------------------------------------------------------------------
-
-# Path parameters lose their schema inside the generator, so their rule is the Twilio SID shape
-# by parameter name; tests/test_spec.py fails if openapi.yaml ever says otherwise.
-SID_PREFIXES: dict[str, str] = {
-    "AccountSid": "AC",
-    "WorkspaceSid": "WS",
-    "WorkflowSid": "WW",
-    "TaskQueueSid": "WQ",
-}
-
-
-def check_path_parameter(name: str, value: object) -> None:
-    """Refuse a path parameter that is not a SID of the right kind (``..`` would escape the path)."""
-    if not isinstance(value, str):
-        raise InvalidRequestError(name, "type", f"{name} must be a str, not {_describe(value)}")
-    prefix = SID_PREFIXES.get(name)
-    if prefix is not None:
-        if not re.fullmatch(prefix + "[0-9a-fA-F]{32}", value):
-            raise InvalidRequestError(
-                name,
-                "pattern",
-                f"{name} must be {prefix} followed by 32 hex digits (34 characters), got {value[:40]!r}",
-            )
-    elif not value or value in (".", "..") or "/" in value:
-        raise InvalidRequestError(name, "path", f"{name} must be a non-empty path segment, got {value[:40]!r}")
-
+# The rules come from openapi.yaml: scripts/postgen.py writes them into _rules.py (by operationId)
+# at `make generate` time, with the JSON types and the keywords below.
 
 _JSON_TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
     "integer": (int,),
     "number": (int, float),
     "boolean": (bool,),
+    "array": (list, tuple),
+    "object": (dict,),
 }
 
 
-def _check_value(name: str, value: Any, rule: Mapping[str, Any]) -> None:
+@functools.cache
+def _pattern(pattern: str) -> re.Pattern[str]:
+    """A JSON Schema pattern as a Python regex; a final ``$`` means the end of the text (as in
+    ECMA 262), not "before a final newline" as in Python."""
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern)
+
+
+def _is_uri(value: str) -> bool:
+    """An absolute URL with a host: no whitespace or control characters, a valid port."""
+    if not value.isprintable() or any(c.isspace() for c in value):
+        return False
+    try:
+        parts = urlsplit(value)
+        port = parts.port
+    except ValueError:
+        return False
+    return bool(parts.scheme and parts.hostname) and port != 0
+
+
+def _is_date_time(value: object) -> bool:
+    if isinstance(value, datetime.datetime):
+        return True
+    if not isinstance(value, str):
+        return False
+    try:
+        datetime.datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return "T" in value or " " in value
+
+
+def _is_date(value: object) -> bool:
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return True
+    if not isinstance(value, str):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10
+
+
+_FORMATS: dict[str, Callable[[Any], bool]] = {
+    "uri": lambda value: isinstance(value, str) and _is_uri(value),
+    "date-time": _is_date_time,
+    "date": _is_date,
+}
+
+# Python types that stand for a JSON string of a format (they are serialised before sending).
+_FORMAT_TYPES: dict[str, tuple[type, ...]] = {
+    "date-time": (datetime.datetime,),
+    "date": (datetime.date,),
+}
+
+
+def _json_document(name: str, value: str) -> None:
+    """Refuse a string that is not strict JSON (no NaN/Infinity), or nested past sense."""
+
+    def refuse_constant(constant: str) -> typing.NoReturn:
+        raise ValueError(f"{constant} is not JSON")
+
+    try:
+        json.loads(value, parse_constant=refuse_constant)
+    except RecursionError:
+        raise InvalidRequestError(name, "contentMediaType", f"{name} is nested too deeply") from None
+    except ValueError as exc:
+        raise InvalidRequestError(name, "contentMediaType", f"{name} must be a JSON document ({exc})") from None
+
+
+def check_value(name: str, value: Any, rule: Mapping[str, Any]) -> None:
+    """Check one value against its rule; raises InvalidRequestError naming ``name`` and the
+    keyword it broke."""
+
     def fail(key: str, message: str) -> typing.NoReturn:
         raise InvalidRequestError(name, key, f"{name} {message}")
 
-    json_types = [t for t in rule.get("type", ()) if t != "null"]
+    types = rule.get("type", ())
     if value is None:
-        if "null" not in rule.get("type", ()):
+        if types and "null" not in types:
             fail("type", "must not be None")
         return
+    fmt = rule.get("format")
+    json_types = [t for t in types if t != "null"]
     if json_types:
         allowed = tuple(t for json_type in json_types for t in _JSON_TYPES.get(json_type, (object,)))
+        if "string" in json_types and fmt in _FORMAT_TYPES:
+            allowed += _FORMAT_TYPES[fmt]
         if not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed):
             fail("type", f"must be {' or '.join(json_types)}, got {_describe(value)}")
+    if "enum" in rule and value not in rule["enum"]:
+        fail("enum", f"must be one of {', '.join(map(repr, rule['enum']))}, got {_describe(value)}")
+    if "const" in rule and value != rule["const"]:
+        fail("const", f"must be {rule['const']!r}, got {_describe(value)}")
     if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            fail("type", "must be text that can be sent (it holds a lone surrogate)")
         if "minLength" in rule and len(value) < rule["minLength"]:
             fail("minLength", f"must be at least {rule['minLength']} characters long")
         if "maxLength" in rule and len(value) > rule["maxLength"]:
             fail("maxLength", f"must be at most {rule['maxLength']} characters long")
-        if "pattern" in rule and not re.search(rule["pattern"], value):
+        if "pattern" in rule and not _pattern(rule["pattern"]).search(value):
             fail("pattern", f"must match {rule['pattern']}, got {value[:40]!r}")
-        if rule.get("format") == "uri":
-            parts = urlsplit(value)
-            if not (parts.scheme and parts.netloc):
-                fail("format", f"must be an absolute URL, got {value[:40]!r}")
         if rule.get("contentMediaType") == "application/json":
-            try:
-                json.loads(value)
-            except ValueError as exc:
-                fail("contentMediaType", f"must be a JSON document ({exc})")
+            _json_document(name, value)
+    if fmt in _FORMATS and not _FORMATS[fmt](value):
+        fail("format", f"must be a {fmt}, got {_describe(value)}")
     if isinstance(value, int | float) and not isinstance(value, bool):
         if "minimum" in rule and value < rule["minimum"]:
             fail("minimum", f"must be at least {rule['minimum']:g}, got {value}")
         if "maximum" in rule and value > rule["maximum"]:
             fail("maximum", f"must be at most {rule['maximum']:g}, got {value}")
+        if "exclusiveMinimum" in rule and value <= rule["exclusiveMinimum"]:
+            fail("exclusiveMinimum", f"must be more than {rule['exclusiveMinimum']:g}, got {value}")
+        if "exclusiveMaximum" in rule and value >= rule["exclusiveMaximum"]:
+            fail("exclusiveMaximum", f"must be less than {rule['exclusiveMaximum']:g}, got {value}")
+    if isinstance(value, list | tuple):
+        if "minItems" in rule and len(value) < rule["minItems"]:
+            fail("minItems", f"must have at least {rule['minItems']} items")
+        if "maxItems" in rule and len(value) > rule["maxItems"]:
+            fail("maxItems", f"must have at most {rule['maxItems']} items")
+        if "items" in rule:
+            for index, item in enumerate(value):
+                check_value(f"{name}[{index}]", item, rule["items"])
 
 
-def check_request_body(
-    fields: Mapping[str, Any], rules: Mapping[str, Mapping[str, Any]], *, closed: bool = False
-) -> None:
-    """Check a request body's wire fields (``body.to_dict()``) against rules rendered from
-    openapi.yaml; raises InvalidRequestError naming the first field and rule broken. ``closed``:
-    the schema allows no other fields (``additionalProperties: false``)."""
+def check_path_parameter(name: str, value: object, rule: Mapping[str, Any]) -> None:
+    """Check a path parameter against its rule, and refuse what would leave its path segment
+    (``..``, ``/``, empty) whatever the rule says."""
+    check_value(name, value, rule)
+    text = value if isinstance(value, str) else str(value)
+    if not text or text in (".", "..") or "/" in text:
+        raise InvalidRequestError(name, "path", f"{name} must be a non-empty path segment, got {text[:40]!r}")
+
+
+def check_fields(fields: Mapping[str, Any], rules: Mapping[str, Mapping[str, Any]], *, closed: bool = False) -> None:
+    """Check named values (a request body's wire fields, or query parameters with UNSET for
+    "not given") against their rules; raises InvalidRequestError naming the first field and rule
+    broken. ``closed``: no other fields are allowed (``additionalProperties: false``)."""
     for name, rule in rules.items():
-        if name not in fields:
+        value = fields.get(name, UNSET)
+        if value is UNSET:
             if rule.get("required"):
                 raise InvalidRequestError(name, "required", f"{name} is required")
             continue
-        _check_value(name, fields[name], rule)
-    unknown = sorted(set(fields) - set(rules)) if closed else []
-    if unknown:
-        raise InvalidRequestError(unknown[0], "additionalProperties", f"{unknown[0]} is not a field of this request")
+        check_value(name, value, rule)
+    if closed:
+        unknown = sorted(set(fields) - set(rules))
+        if unknown:
+            raise InvalidRequestError(
+                unknown[0], "additionalProperties", f"{unknown[0]} is not a field of this request"
+            )
 
 
 __all__ = [
@@ -336,8 +498,9 @@ __all__ = [
     "SchemaMismatch",
     "Unset",
     "check_model",
+    "check_fields",
     "check_path_parameter",
-    "check_request_body",
+    "check_value",
     "decode_error_model",
     "decode_model",
     "parse_datetime",

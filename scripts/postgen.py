@@ -1,0 +1,189 @@
+"""Generator post-hook: write the spec-derived tables the generator cannot render itself.
+
+openapi-python-client 0.29.1 drops every parameter's schema (pattern, length, range) before its
+templates run, and writes no record of what produced the output. This hook, run by the
+generator (``post_hooks`` in generator-config.yaml) in the project directory it is generating,
+reads the same ``openapi.yaml`` and writes into the package:
+
+- ``_rules.py``: for every operation (by operationId) the rules of its path and query parameters
+  and of its request body's fields, as plain data the runtime checks input against;
+- ``_provenance.py``: the SHA-256 of the spec, its version, and the generator and formatter
+  versions.
+
+The spec's path comes from ``TASKROUTER_SPEC`` (the Makefile sets it, as it passes the same file
+to the generator); the package directory is ``argv[1]``, else the one package in the project.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.metadata
+import os
+import pprint
+import sys
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import yaml
+from openapi_python_client.strings import PythonIdentifier
+
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+# Schema keywords the runtime checks (see the package's types.py, ``check_value``).
+RULE_KEYWORDS = (
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "enum",
+    "const",
+    "format",
+    "contentMediaType",
+    "minItems",
+    "maxItems",
+)
+
+
+def resolve(spec: Mapping[str, Any], node: Any) -> Any:
+    """``node`` with a local ``$ref`` followed (repeatedly)."""
+    while isinstance(node, Mapping) and "$ref" in node:
+        ref = node["$ref"]
+        if not ref.startswith("#/"):
+            raise SystemExit(f"postgen: only local $refs are supported, got {ref!r}")
+        target: Any = spec
+        for part in ref[2:].split("/"):
+            target = target[part.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def json_types(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> tuple[str, ...]:
+    """The JSON types a schema admits: ``type`` (a string or a list), or the union of its
+    ``oneOf``/``anyOf`` members; () means any."""
+    declared = schema.get("type")
+    if isinstance(declared, str):
+        return (declared,)
+    if isinstance(declared, list):
+        return tuple(declared)
+    members = [resolve(spec, m) for m in schema.get("oneOf", []) + schema.get("anyOf", [])]
+    found: list[str] = []
+    for member in members:
+        for json_type in json_types(spec, member) or ("object",):
+            if json_type not in found:
+                found.append(json_type)
+    return tuple(found)
+
+
+def rule(spec: Mapping[str, Any], schema: Any, *, required: bool) -> dict[str, Any]:
+    """The rule of one value: its JSON types and the keywords the runtime checks."""
+    schema = resolve(spec, schema or {})
+    result: dict[str, Any] = {"required": required, "type": json_types(spec, schema)}
+    for keyword in RULE_KEYWORDS:
+        if keyword in schema:
+            value = schema[keyword]
+            result[keyword] = tuple(value) if isinstance(value, list) else value
+    if schema.get("type") == "array" and "items" in schema:
+        result["items"] = rule(spec, schema["items"], required=True)
+    return result
+
+
+def body_rules(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> dict[str, Any] | None:
+    request_body = resolve(spec, operation.get("requestBody"))
+    if not request_body:
+        return None
+    for content_type, media in request_body.get("content", {}).items():
+        schema = resolve(spec, media.get("schema", {}))
+        if schema.get("type") != "object":
+            continue
+        required = set(schema.get("required", []))
+        return {
+            "content_type": content_type,
+            "required": bool(request_body.get("required")),
+            "closed": schema.get("additionalProperties") is False,
+            "fields": {
+                name: rule(spec, field, required=name in required)
+                for name, field in schema.get("properties", {}).items()
+            },
+        }
+    return None
+
+
+def operation_rules(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    tables: dict[str, dict[str, Any]] = {}
+    for path, item in spec.get("paths", {}).items():
+        item = resolve(spec, item)
+        shared = [resolve(spec, p) for p in item.get("parameters", [])]
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if operation is None:
+                continue
+            operation_id = operation.get("operationId")
+            if not operation_id:
+                raise SystemExit(f"postgen: {method.upper()} {path} has no operationId")
+            # Keyed as the generator names the endpoint (its module name), which templates see.
+            key = PythonIdentifier(operation_id, prefix="field_")
+            own = [resolve(spec, p) for p in operation.get("parameters", [])]
+            names = {(p["name"], p["in"]) for p in own}
+            parameters = own + [p for p in shared if (p["name"], p["in"]) not in names]
+            table: dict[str, Any] = {"operation_id": operation_id, "method": method.upper(), "route": path}
+            for location in ("path", "query", "header"):
+                table[location] = {
+                    p["name"]: rule(spec, p.get("schema"), required=bool(p.get("required")))
+                    for p in parameters
+                    if p["in"] == location
+                }
+            table["body"] = body_rules(spec, operation)
+            tables[str(key)] = table
+    return tables
+
+
+def write_module(path: Path, docstring: str, constants: Mapping[str, Any]) -> None:
+    lines = [f'"""{docstring}"""', "", "from typing import Any", ""]
+    for name, value in constants.items():
+        annotation = ": dict[str, Any]" if isinstance(value, dict) else ""
+        lines.append(f"{name}{annotation} = {pprint.pformat(value, width=100, sort_dicts=False)}")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def package_dir(project: Path) -> Path:
+    if len(sys.argv) > 1:
+        return project / sys.argv[1]
+    found = [p.parent for p in project.glob("*/__init__.py")]
+    if len(found) != 1:
+        raise SystemExit(f"postgen: expected one package in {project}, found {len(found)}")
+    return found[0]
+
+
+def main() -> None:
+    spec_path = os.environ.get("TASKROUTER_SPEC")
+    if not spec_path:
+        raise SystemExit("postgen: TASKROUTER_SPEC is not set (run the generator through `make generate`)")
+    raw = Path(spec_path).read_bytes()
+    spec = yaml.safe_load(raw)
+    package = package_dir(Path.cwd())
+    write_module(
+        package / "_rules.py",
+        "The rules of every operation's input, from openapi.yaml (by endpoint name). Written by the\n"
+        "generator's post-hook scripts/postgen.py; do not edit.",
+        {"OPERATIONS": operation_rules(spec)},
+    )
+    write_module(
+        package / "_provenance.py",
+        "What produced this package. Written by the generator's post-hook scripts/postgen.py; do not edit.",
+        {
+            "PACKAGE_VERSION": str(spec["info"]["version"]),
+            "SPEC_SHA256": hashlib.sha256(raw).hexdigest(),
+            "SPEC_TITLE": str(spec["info"]["title"]),
+            "GENERATOR": "openapi-python-client",
+            "GENERATOR_VERSION": importlib.metadata.version("openapi-python-client"),
+            "FORMATTER": "ruff",
+            "FORMATTER_VERSION": importlib.metadata.version("ruff"),
+        },
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,485 @@
+"""Clients for the TaskRouter API. Copied from templates/runtime/client.py by `make generate`; do not edit the generated copy."""
+
+import asyncio
+import ipaddress
+import logging
+import os
+import platform
+import random
+import re
+import ssl
+import time
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Self
+
+import httpx
+from attrs import define, evolve, field, frozen
+
+from ._provenance import PACKAGE_VERSION as __version__
+from .errors import ConfigurationError, NetworkError, RequestTimeoutError, parse_retry_after, redact_url
+
+logger = logging.getLogger(__name__.rpartition(".")[0] or __name__)
+
+DEFAULT_BASE_URL = "https://taskrouter.twilio.com"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
+"""5 s to connect, 30 s for each read, write and pool wait. The official SDK waits forever."""
+
+USER_AGENT = (
+    f"taskrouter-client/{__version__} (Python {platform.python_version()}; "
+    f"{platform.system() or 'unknown'} {platform.machine() or 'unknown'}) httpx/{httpx.__version__}"
+)
+DEFAULT_HEADERS = {"Accept": "application/json", "User-Agent": USER_AGENT}
+
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+_SERVER_ERROR_STATUSES = frozenset({500, 502, 503, 504})
+
+
+def base_url_for(region: str | None = None, edge: str | None = None) -> str:
+    """The TaskRouter base URL for a region and edge: ``taskrouter.{edge}.{region}.twilio.com``;
+    a region alone gives ``taskrouter.{region}.twilio.com``, an edge alone implies region us1."""
+    for name, value in (("region", region), ("edge", edge)):
+        if value is not None and not re.fullmatch(r"[A-Za-z0-9-]+", value):
+            raise ConfigurationError(f"{name} must be letters, digits and '-', got {value!r}")
+    if edge and not region:
+        region = "us1"
+    host = ".".join(part for part in ("taskrouter", edge, region, "twilio.com") if part)
+    return f"https://{host}"
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_base_url(url: str) -> str:
+    """``url`` if it is HTTPS, or plain HTTP to this machine (a local stand-in); raises
+    ConfigurationError for anything else, so credentials never travel in clear text."""
+    parsed = httpx.URL(url)
+    if parsed.scheme == "https" and parsed.host:
+        return url
+    if parsed.scheme == "http" and _is_loopback(parsed.host):
+        return url
+    raise ConfigurationError(
+        f"base_url must be https:// (or http:// to localhost for a local stand-in), got {redact_url(url)!r}"
+    )
+
+
+@frozen
+class RetryPolicy:
+    """When and how long the client waits to send a request again.
+
+    Retried by default, for every method: a ``429`` (nothing was processed; ``Retry-After`` is
+    honoured, in seconds or as an HTTP date, up to ``max_retry_after``) and a connection that
+    failed before the request was sent (connect error, connect or pool timeout).
+
+    Not retried by default for POST (a create): a 5xx and a failure after the request was sent
+    (read timeout, broken connection), because Twilio has no idempotency key and the first
+    attempt may have created the Workflow. ``retry_unsafe=True`` opts in to those too.
+    Idempotent methods (GET, PUT, DELETE, ...) retry them always.
+
+    Waits grow as ``backoff_base * 2**attempt`` up to ``backoff_max``, with full jitter.
+    ``max_retries=0`` turns retries off.
+    """
+
+    max_retries: int = 3
+    backoff_base: float = 0.5
+    backoff_max: float = 20.0
+    max_retry_after: float = 60.0
+    retry_unsafe: bool = False
+    sleep: Callable[[float], None] = field(default=time.sleep, repr=False, eq=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.max_retries < 0:
+            raise ConfigurationError(f"max_retries must be 0 or more, got {self.max_retries}")
+        if self.backoff_base < 0 or self.backoff_max < 0 or self.max_retry_after < 0:
+            raise ConfigurationError("backoff_base, backoff_max and max_retry_after must not be negative")
+
+    def _unsafe_allowed(self, method: str) -> bool:
+        return self.retry_unsafe or method.upper() in _IDEMPOTENT_METHODS
+
+    def retries_status(self, method: str, status_code: int) -> bool:
+        """Whether an answer with this status is sent again (retries left permitting)."""
+        if status_code == 429:
+            return True
+        return status_code in _SERVER_ERROR_STATUSES and self._unsafe_allowed(method)
+
+    def retries_error(self, method: str, error: httpx.TransportError) -> bool:
+        """Whether a failed attempt is sent again: always when the request never left."""
+        if isinstance(error, httpx.ConnectError | httpx.ConnectTimeout | httpx.PoolTimeout):
+            return True
+        return self._unsafe_allowed(method)
+
+    def delay(self, attempt: int, response: httpx.Response | None = None) -> float:
+        """Seconds to wait before retry number ``attempt`` (0-based)."""
+        if response is not None:
+            asked = parse_retry_after(response.headers.get("Retry-After"))
+            if asked is not None:
+                return min(asked, self.max_retry_after)
+        return random.uniform(0.0, min(self.backoff_max, self.backoff_base * (2**attempt)))
+
+
+class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """An httpx transport that sends again what ``policy`` says is safe to send again.
+
+    It wraps the transport that really sends (``httpx.HTTPTransport`` by default), below auth,
+    so each attempt carries the same request, headers and body.
+    """
+
+    def __init__(
+        self,
+        policy: RetryPolicy,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.policy = policy
+        self._transport = transport
+        self._async_transport = async_transport
+
+    def _log(self, request: httpx.Request, attempt: int, wait: float, why: str) -> None:
+        logger.info(
+            "retrying %s %s after %s (retry %d of %d, waiting %.2fs)",
+            request.method,
+            redact_url(str(request.url)),
+            why,
+            attempt + 1,
+            self.policy.max_retries,
+            wait,
+        )
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._transport is None:
+            raise RuntimeError("RetryTransport has no sync transport")
+        policy = self.policy
+        attempt = 0
+        while True:
+            try:
+                response = self._transport.handle_request(request)
+            except httpx.TransportError as error:
+                if attempt >= policy.max_retries or not policy.retries_error(request.method, error):
+                    raise
+                wait = policy.delay(attempt)
+                self._log(request, attempt, wait, type(error).__name__)
+            else:
+                if attempt >= policy.max_retries or not policy.retries_status(request.method, response.status_code):
+                    return response
+                wait = policy.delay(attempt, response)
+                response.close()
+                self._log(request, attempt, wait, f"HTTP {response.status_code}")
+            policy.sleep(wait)
+            attempt += 1
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._async_transport is None:
+            raise RuntimeError("RetryTransport has no async transport")
+        policy = self.policy
+        attempt = 0
+        while True:
+            try:
+                response = await self._async_transport.handle_async_request(request)
+            except httpx.TransportError as error:
+                if attempt >= policy.max_retries or not policy.retries_error(request.method, error):
+                    raise
+                wait = policy.delay(attempt)
+                self._log(request, attempt, wait, type(error).__name__)
+            else:
+                if attempt >= policy.max_retries or not policy.retries_status(request.method, response.status_code):
+                    return response
+                wait = policy.delay(attempt, response)
+                await response.aclose()
+                self._log(request, attempt, wait, f"HTTP {response.status_code}")
+            await policy.async_sleep(wait)
+            attempt += 1
+
+    def close(self) -> None:
+        if self._transport is not None:
+            self._transport.close()
+
+    async def aclose(self) -> None:
+        if self._async_transport is not None:
+            await self._async_transport.aclose()
+
+
+def _mask(value: str) -> str:
+    return value[:6] + "..." if len(value) > 6 else "***"
+
+
+_HIDDEN_HTTPX_ARGS = frozenset({"auth", "headers", "cookies", "proxy", "proxies", "mounts", "cert"})
+
+
+@define(repr=False)
+class Client:
+    """A client for the TaskRouter API with no credentials of its own (for a local stand-in,
+    or with ``httpx_args={"auth": ...}``); :class:`AuthenticatedClient` sends HTTP Basic.
+
+    ``base_url``: where requests go; by default ``https://taskrouter.twilio.com``, or the host
+    of ``region`` and ``edge``. Only https://, or http:// to this machine, is accepted.
+
+    ``cookies``, ``headers``: sent with every request (``Accept: application/json`` and a
+    ``User-Agent`` naming this library are sent unless ``headers`` replaces them).
+
+    ``timeout``: an ``httpx.Timeout`` or seconds; :data:`DEFAULT_TIMEOUT` unless given
+    (``None`` waits forever). Each call also takes ``timeout=``.
+
+    ``retry``: a :class:`RetryPolicy`; ``RetryPolicy(max_retries=0)`` turns retries off.
+
+    ``verify_ssl``, ``follow_redirects``, ``httpx_args``: passed to the httpx clients; a
+    ``transport`` in ``httpx_args`` is wrapped by the retrying transport.
+
+    ``raise_on_unexpected_status``: make ``*_detailed`` functions raise :class:`~.errors.ApiError`
+    for a status the spec does not document. The plain functions always raise for an error.
+
+    ``validate_requests``: check input against the spec before sending (the default). Turn it off
+    only when the API accepts something the spec does not describe yet.
+
+    ``set_httpx_client`` / ``set_async_httpx_client`` replace the httpx clients whole: your client's
+    own auth, timeout and transport then apply instead of these settings.
+    """
+
+    _base_url: str | None = field(default=None, alias="base_url")
+    raise_on_unexpected_status: bool = field(default=False, kw_only=True)
+    region: str | None = field(default=None, kw_only=True)
+    edge: str | None = field(default=None, kw_only=True)
+    _cookies: dict[str, str] = field(factory=dict, kw_only=True, alias="cookies")
+    _headers: dict[str, str] = field(factory=dict, kw_only=True, alias="headers")
+    _timeout: httpx.Timeout | float | None = field(default=DEFAULT_TIMEOUT, kw_only=True, alias="timeout")
+    _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
+    _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
+    _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    retry: RetryPolicy = field(factory=RetryPolicy, kw_only=True)
+    validate_requests: bool = field(default=True, kw_only=True)
+    _client: httpx.Client | None = field(default=None, init=False)
+    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self._base_url is None:
+            self._base_url = base_url_for(self.region, self.edge)
+        elif (self.region is not None or self.edge is not None) and self._base_url != base_url_for(
+            self.region, self.edge
+        ):
+            raise ConfigurationError("give either base_url or region/edge, not both")
+        check_base_url(self._base_url)
+
+    @property
+    def base_url(self) -> str:
+        """Where requests go."""
+        return self._base_url or DEFAULT_BASE_URL
+
+    def _repr_fields(self) -> list[str]:
+        fields = [f"base_url={redact_url(self.base_url)!r}", f"timeout={self._timeout!r}", f"retry={self.retry!r}"]
+        shown = {k: v for k, v in self._httpx_args.items() if k not in _HIDDEN_HTTPX_ARGS}
+        hidden = sorted(k for k in self._httpx_args if k in _HIDDEN_HTTPX_ARGS)
+        if shown or hidden:
+            fields.append(f"httpx_args={shown!r}" + (f" (+{', '.join(hidden)} hidden)" if hidden else ""))
+        return fields
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(self._repr_fields())})"
+
+    def with_headers(self, headers: dict[str, str]) -> Self:
+        """Get a new client matching this one with additional headers"""
+        if self._client is not None:
+            self._client.headers.update(headers)
+        if self._async_client is not None:
+            self._async_client.headers.update(headers)
+        return evolve(self, headers={**self._headers, **headers})
+
+    def with_cookies(self, cookies: dict[str, str]) -> Self:
+        """Get a new client matching this one with additional cookies"""
+        if self._client is not None:
+            self._client.cookies.update(cookies)
+        if self._async_client is not None:
+            self._async_client.cookies.update(cookies)
+        return evolve(self, cookies={**self._cookies, **cookies})
+
+    def with_timeout(self, timeout: httpx.Timeout) -> Self:
+        """Get a new client matching this one with a new timeout configuration"""
+        if self._client is not None:
+            self._client.timeout = timeout
+        if self._async_client is not None:
+            self._async_client.timeout = timeout
+        return evolve(self, timeout=timeout)
+
+    def _auth(self) -> httpx.Auth | None:
+        return None
+
+    def _httpx_kwargs(self) -> dict[str, Any]:
+        args = dict(self._httpx_args)
+        auth = args.pop("auth", None) or self._auth()
+        return {
+            "base_url": self.base_url,
+            "cookies": self._cookies,
+            "headers": {**DEFAULT_HEADERS, **self._headers},
+            "timeout": self._timeout,
+            "follow_redirects": self._follow_redirects,
+            "auth": auth,
+            **args,
+        }
+
+    def set_httpx_client(self, client: httpx.Client) -> Self:
+        """Manually set the underlying httpx.Client
+
+        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        """
+        self._client = client
+        return self
+
+    def get_httpx_client(self) -> httpx.Client:
+        """Get the underlying httpx.Client, constructing a new one if not previously set"""
+        if self._client is None:
+            kwargs = self._httpx_kwargs()
+            inner = kwargs.pop("transport", None) or httpx.HTTPTransport(verify=self._verify_ssl)
+            self._client = httpx.Client(transport=RetryTransport(self.retry, transport=inner), **kwargs)
+        return self._client
+
+    def __enter__(self) -> Self:
+        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
+        self.get_httpx_client().__enter__()
+        return self
+
+    def __exit__(self, *args: Any, **kwargs: Any) -> None:
+        """Exit a context manager for internal httpx.Client (see httpx docs)"""
+        self.get_httpx_client().__exit__(*args, **kwargs)
+
+    def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
+        """Manually set the underlying httpx.AsyncClient
+
+        **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
+        """
+        self._async_client = async_client
+        return self
+
+    def get_async_httpx_client(self) -> httpx.AsyncClient:
+        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
+        if self._async_client is None:
+            kwargs = self._httpx_kwargs()
+            inner = kwargs.pop("transport", None) or httpx.AsyncHTTPTransport(verify=self._verify_ssl)
+            self._async_client = httpx.AsyncClient(
+                transport=RetryTransport(self.retry, async_transport=inner), **kwargs
+            )
+        return self._async_client
+
+    async def __aenter__(self) -> Self:
+        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
+        await self.get_async_httpx_client().__aenter__()
+        return self
+
+    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
+        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
+        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+
+    def request(self, *, timeout: httpx.Timeout | float | None | object = None, **kwargs: Any) -> httpx.Response:
+        """Send one request (retries included) and read its answer; httpx's failures come out as
+        :class:`~.errors.RequestTimeoutError` or :class:`~.errors.NetworkError`."""
+        try:
+            return self.get_httpx_client().request(timeout=_timeout_arg(timeout), **kwargs)
+        except httpx.TimeoutException as exc:
+            raise _transport_error(RequestTimeoutError, exc, self.base_url, kwargs) from exc
+        except httpx.TransportError as exc:
+            raise _transport_error(NetworkError, exc, self.base_url, kwargs) from exc
+
+    async def arequest(self, *, timeout: httpx.Timeout | float | None | object = None, **kwargs: Any) -> httpx.Response:
+        """The async twin of :meth:`request`."""
+        try:
+            return await self.get_async_httpx_client().request(timeout=_timeout_arg(timeout), **kwargs)
+        except httpx.TimeoutException as exc:
+            raise _transport_error(RequestTimeoutError, exc, self.base_url, kwargs) from exc
+        except httpx.TransportError as exc:
+            raise _transport_error(NetworkError, exc, self.base_url, kwargs) from exc
+
+
+def _timeout_arg(timeout: object) -> Any:
+    """``timeout=None`` from a call means "the client's timeout"; pass ``httpx.Timeout(None)`` to
+    wait forever."""
+    return httpx.USE_CLIENT_DEFAULT if timeout is None else timeout
+
+
+def _transport_error(
+    cls: type[NetworkError] | type[RequestTimeoutError], exc: Exception, base_url: str, kwargs: Mapping[str, Any]
+) -> NetworkError | RequestTimeoutError:
+    method = str(kwargs.get("method", "")).upper()
+    url = base_url.rstrip("/") + str(kwargs.get("url", ""))
+    what = "timed out" if cls is RequestTimeoutError else "failed"
+    return cls(f"request {what}: {type(exc).__name__}: {exc}", method=method, url=url)
+
+
+@define(repr=False)
+class AuthenticatedClient(Client):
+    """A :class:`Client` that sends HTTP Basic credentials: an API key SID (``SK...``) and its
+    secret (recommended), or an Account SID (``AC...``) and its Auth Token.
+
+    Build one with :meth:`from_api_key`, :meth:`from_auth_token` or :meth:`from_env`. The
+    password never appears in ``repr()``, ``str()``, logs or errors.
+    """
+
+    username: str = field(kw_only=True)
+    _password: str = field(kw_only=True, alias="password")
+    account_sid: str | None = field(default=None, kw_only=True)
+
+    def __attrs_post_init__(self) -> None:
+        super().__attrs_post_init__()
+        if not self.username or not self._password:
+            raise ConfigurationError("username and password must both be non-empty")
+
+    def _auth(self) -> httpx.Auth | None:
+        return httpx.BasicAuth(self.username, self._password)
+
+    def _repr_fields(self) -> list[str]:
+        return [f"username={_mask(self.username)!r}", "password='***'", *super()._repr_fields()]
+
+    @classmethod
+    def from_auth_token(cls, account_sid: str, auth_token: str, **kwargs: Any) -> Self:
+        """A client that signs in with an Account SID and its Auth Token."""
+        return cls(username=account_sid, password=auth_token, account_sid=account_sid, **kwargs)
+
+    @classmethod
+    def from_api_key(cls, api_key_sid: str, api_secret: str, *, account_sid: str | None = None, **kwargs: Any) -> Self:
+        """A client that signs in with an API key SID and its secret (Twilio's advice for production)."""
+        return cls(username=api_key_sid, password=api_secret, account_sid=account_sid, **kwargs)
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None, **kwargs: Any) -> Self:
+        """A client from ``TWILIO_API_KEY`` + ``TWILIO_API_SECRET`` (preferred) or
+        ``TWILIO_ACCOUNT_SID`` + ``TWILIO_AUTH_TOKEN``, with ``TWILIO_REGION`` and ``TWILIO_EDGE``
+        unless ``base_url``, ``region`` or ``edge`` is given. Raises ConfigurationError naming
+        what is missing."""
+        env = os.environ if environ is None else environ
+
+        def get(name: str) -> str | None:
+            return env.get(name) or None
+
+        if "base_url" not in kwargs:
+            kwargs.setdefault("region", get("TWILIO_REGION"))
+            kwargs.setdefault("edge", get("TWILIO_EDGE"))
+        account_sid = get("TWILIO_ACCOUNT_SID")
+        key, secret = get("TWILIO_API_KEY"), get("TWILIO_API_SECRET")
+        if key or secret:
+            if not (key and secret):
+                absent = "TWILIO_API_SECRET" if key else "TWILIO_API_KEY"
+                raise ConfigurationError(f"{absent} is not set (TWILIO_API_KEY and TWILIO_API_SECRET go together)")
+            return cls.from_api_key(key, secret, account_sid=account_sid, **kwargs)
+        token = get("TWILIO_AUTH_TOKEN")
+        if account_sid and token:
+            return cls.from_auth_token(account_sid, token, **kwargs)
+        missing = [n for n, v in (("TWILIO_ACCOUNT_SID", account_sid), ("TWILIO_AUTH_TOKEN", token)) if not v]
+        raise ConfigurationError(
+            f"no Twilio credentials: set TWILIO_API_KEY and TWILIO_API_SECRET, or {' and '.join(missing)}"
+        )
+
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_HEADERS",
+    "DEFAULT_TIMEOUT",
+    "USER_AGENT",
+    "AuthenticatedClient",
+    "Client",
+    "RetryPolicy",
+    "RetryTransport",
+    "base_url_for",
+    "check_base_url",
+]

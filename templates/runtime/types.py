@@ -1,0 +1,508 @@
+"""Shared types for properties, and the checks the endpoint functions run on what goes out and
+what comes back. Copied from templates/runtime/types.py by `make generate`; do not edit the generated copy."""
+
+import datetime
+import email.utils
+import functools
+import importlib
+import json
+import logging
+import math
+import re
+import sys
+import types as _pytypes
+import typing
+from collections.abc import Callable, Mapping, MutableMapping
+from http import HTTPStatus
+from typing import IO, Any, BinaryIO, Generic, Literal, Protocol, TypeVar
+from urllib.parse import urlsplit
+
+import attrs
+import httpx
+from attrs import define
+
+from .errors import InvalidRequestError
+
+logger = logging.getLogger(__name__.rpartition(".")[0] or __name__)
+
+
+class Unset:
+    """The type of :data:`UNSET`: "not given", as opposed to ``None`` (sent as an empty value).
+
+    There is one instance; copying or pickling it gives that same instance back, so a copied
+    request model sends exactly what the original sends."""
+
+    _instance: "Unset | None" = None
+
+    def __new__(cls) -> "Unset":
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> Literal[False]:
+        return False
+
+    def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        return "UNSET"
+
+    def __copy__(self) -> "Unset":
+        return self
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> "Unset":
+        return self
+
+
+UNSET: Unset = Unset()
+
+# The types that `httpx.Client(files=)` can accept, copied from that library.
+FileContent = IO[bytes] | bytes | str
+FileTypes = (
+    # (filename, file (or bytes), content_type)
+    tuple[str | None, FileContent, str | None]
+    # (filename, file (or bytes), content_type, headers)
+    | tuple[str | None, FileContent, str | None, Mapping[str, str]]
+)
+RequestFiles = list[tuple[str, FileTypes]]
+
+
+@define
+class File:
+    """Contains information for file uploads"""
+
+    payload: BinaryIO
+    file_name: str | None = None
+    mime_type: str | None = None
+
+    def to_tuple(self) -> FileTypes:
+        """Return a tuple representation that httpx will accept for multipart/form-data"""
+        return self.file_name, self.payload, self.mime_type
+
+
+T = TypeVar("T")
+
+
+@define
+class Response(Generic[T]):
+    """A response from an endpoint.
+
+    ``status_code`` is an ``HTTPStatus`` when Python knows the status and a plain ``int``
+    otherwise (499, 520, ...). ``method`` and ``url`` name the request that got this answer.
+    """
+
+    status_code: HTTPStatus | int
+    content: bytes
+    headers: MutableMapping[str, str]
+    parsed: T | None
+    method: str = ""
+    url: str = ""
+
+
+def status_of(code: int) -> HTTPStatus | int:
+    """The HTTPStatus for ``code``, or ``code`` itself when the status is not in Python's list."""
+    try:
+        return HTTPStatus(code)
+    except ValueError:
+        return code
+
+
+# --- Dates -------------------------------------------------------------------------------------
+
+
+def parse_datetime(value: str) -> datetime.datetime:
+    """Read an ISO 8601 date-time (what TaskRouter sends) or an RFC 2822 one (what its docs name).
+
+    A value without an offset is taken as UTC (the API's "GMT"). Raises ValueError otherwise.
+    """
+    try:
+        parsed = datetime.datetime.fromisoformat(value)
+    except ValueError:
+        try:
+            parsed = email.utils.parsedate_to_datetime(value)
+        except (TypeError, ValueError, IndexError):
+            raise ValueError(f"not an ISO 8601 or RFC 2822 date-time: {value[:64]!r}") from None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=datetime.UTC)
+    return parsed
+
+
+# --- Decoding answers --------------------------------------------------------------------------
+
+
+class SchemaMismatch(Exception):
+    """An answer's body does not match the schema of its status; ``where`` is a JSON path."""
+
+    def __init__(self, where: str, reason: str) -> None:
+        self.where = where
+        self.reason = reason
+        super().__init__(f"{where}: {reason}")
+
+
+class _Model(Protocol):
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T: ...
+
+
+M = TypeVar("M", bound=_Model)
+
+
+@functools.cache
+def _fields(cls: type) -> tuple[tuple[str, Any], ...]:
+    """(attribute, resolved annotation) of a generated model. Models import each other only for
+    type checking, so the models package is the namespace their names resolve in."""
+    models = importlib.import_module(".models", __package__)
+    hints = typing.get_type_hints(cls, globalns=vars(sys.modules[cls.__module__]), localns=vars(models))
+    return tuple((field.name, hints[field.name]) for field in attrs.fields(cls))
+
+
+def _describe(value: object) -> str:
+    text = repr(value)
+    return f"{type(value).__name__} {text[:40]}{'...' if len(text) > 40 else ''}"
+
+
+# Types a value of which, of exactly that type, needs no further look (float does: NaN, inf).
+_PLAIN_TYPES = frozenset({str, int, bool, type(None)})
+
+
+@functools.cache
+def _options(hint: Any) -> tuple[tuple[Any, ...], frozenset[type]]:
+    """The members of an annotation's union, and those of them in _PLAIN_TYPES."""
+    options = typing.get_args(hint) if typing.get_origin(hint) in (typing.Union, _pytypes.UnionType) else (hint,)
+    return options, frozenset(option for option in options if option in _PLAIN_TYPES)
+
+
+def _conform(value: Any, hint: Any, where: str) -> Any:
+    """``value`` if it is of the annotated type (after checking inside it), a datetime for a
+    date string where a datetime is annotated; raises SchemaMismatch for anything else."""
+    options, plain = _options(hint)
+    if type(value) in plain:
+        return value
+    for option in options:
+        if option is Any:
+            return value
+        if option is type(None):
+            if value is None:
+                return value
+            continue
+        origin = typing.get_origin(option)
+        if origin is Literal:
+            if value in typing.get_args(option):
+                return value
+            continue
+        if origin is list:
+            if isinstance(value, list):
+                (item_hint,) = typing.get_args(option)
+                return [_conform(item, item_hint, f"{where}[{i}]") for i, item in enumerate(value)]
+            continue
+        if origin is dict:
+            if isinstance(value, dict):
+                _, item_hint = typing.get_args(option)
+                return {k: _conform(v, item_hint, f"{where}.{k}") for k, v in value.items()}
+            continue
+        if not isinstance(option, type):
+            continue
+        if option in (int, float) and isinstance(value, bool):
+            continue
+        if option is float and isinstance(value, int):
+            return value
+        if option is float and isinstance(value, float) and not math.isfinite(value):
+            continue
+        if isinstance(value, option):
+            if attrs.has(option):
+                check_model(value, where)
+            elif isinstance(value, datetime.datetime) and value.tzinfo is None:
+                return value.replace(tzinfo=datetime.UTC)
+            return value
+    if isinstance(value, str) and datetime.datetime in options:
+        try:
+            return parse_datetime(value)
+        except ValueError as exc:
+            raise SchemaMismatch(where, str(exc)) from None
+    wanted = " or ".join(getattr(o, "__name__", str(o)) for o in options)
+    raise SchemaMismatch(where, f"expected {wanted}, got {_describe(value)}")
+
+
+def check_model(instance: Any, where: str = "$") -> None:
+    """Check (and where needed convert) every attribute of a parsed model against its annotation."""
+    cls: type = type(instance)
+    for name, hint in _fields(cls):
+        value = getattr(instance, name)
+        conformed = _conform(value, hint, where if name == "additional_properties" else f"{where}.{name}")
+        if conformed is not value:
+            object.__setattr__(instance, name, conformed)
+
+
+def _json_body(response: httpx.Response) -> Any:
+    try:
+        return json.loads(response.content)
+    except RecursionError:
+        raise SchemaMismatch("$", "body is nested too deeply") from None
+    except (ValueError, UnicodeDecodeError) as exc:
+        reason = "empty body" if not response.content.strip() else f"body is not JSON ({exc})"
+        raise SchemaMismatch("$", reason) from None
+
+
+@functools.cache
+def _fill_plan(cls: type) -> tuple[tuple[str, bool, type | None, bool], ...]:
+    """For each attribute of a model: (name, required and nullable, the model inside it, whether
+    that model comes in a list)."""
+    plan = []
+    for name, hint in _fields(cls):
+        if name == "additional_properties":
+            continue
+        options, _ = _options(hint)
+        nullable = type(None) in options and Unset not in options
+        inner: type | None = None
+        in_list = False
+        for option in options:
+            if typing.get_origin(option) is list:
+                (item,) = typing.get_args(option)
+                if isinstance(item, type) and attrs.has(item):
+                    inner, in_list = item, True
+            elif isinstance(option, type) and attrs.has(option):
+                inner = option
+        if nullable or inner is not None:
+            plan.append((name, nullable, inner, in_list))
+    return tuple(plan)
+
+
+def _fill_missing(cls: type, data: dict[str, Any], where: str, missing: list[str]) -> None:
+    """Put None for each nullable attribute the answer left out (Twilio's own description marks
+    none required, and older answers lack some), inside nested models too."""
+    for name, nullable, inner, in_list in _fill_plan(cls):
+        value = data.get(name, UNSET)
+        if value is UNSET:
+            if nullable:
+                data[name] = None
+                missing.append(f"{where}.{name}")
+        elif inner is not None:
+            if in_list and isinstance(value, list):
+                for index, item in enumerate(value):
+                    if isinstance(item, dict):
+                        _fill_missing(inner, item, f"{where}.{name}[{index}]", missing)
+            elif not in_list and isinstance(value, dict):
+                _fill_missing(inner, value, f"{where}.{name}", missing)
+
+
+def decode_model(cls: type[M], response: httpx.Response) -> M:
+    """Parse a JSON object body into ``cls``; raises SchemaMismatch when it does not fit.
+
+    A nullable attribute the answer leaves out decodes as None, with a logged warning."""
+    data = _json_body(response)
+    if not isinstance(data, dict):
+        raise SchemaMismatch("$", f"expected a JSON object, got {_describe(data)}")
+    missing: list[str] = []
+    try:
+        _fill_missing(cls, data, "$", missing)
+        instance = cls.from_dict(data)
+        check_model(instance)
+    except KeyError as exc:
+        raise SchemaMismatch("$", f"required attribute {exc.args[0]!r} is missing") from None
+    except RecursionError:
+        raise SchemaMismatch("$", "body is nested too deeply") from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise SchemaMismatch("$", str(exc)) from None
+    if missing:
+        logger.warning("the answer lacks %s; decoded as None", ", ".join(missing))
+    return instance
+
+
+def decode_error_model(cls: type[M], response: httpx.Response) -> M | None:
+    """Parse an error body into ``cls``, or None when the body is not JSON of that shape."""
+    try:
+        return decode_model(cls, response)
+    except SchemaMismatch:
+        return None
+
+
+# --- Checking requests -------------------------------------------------------------------------
+# The rules come from openapi.yaml: scripts/postgen.py writes them into _rules.py (by operationId)
+# at `make generate` time, with the JSON types and the keywords below.
+
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "array": (list, tuple),
+    "object": (dict,),
+}
+
+
+@functools.cache
+def _pattern(pattern: str) -> re.Pattern[str]:
+    """A JSON Schema pattern as a Python regex; a final ``$`` means the end of the text (as in
+    ECMA 262), not "before a final newline" as in Python."""
+    if pattern.endswith("$") and not pattern.endswith("\\$"):
+        pattern = pattern[:-1] + r"\Z"
+    return re.compile(pattern)
+
+
+def _is_uri(value: str) -> bool:
+    """An absolute URL with a host: no whitespace or control characters, a valid port."""
+    if not value.isprintable() or any(c.isspace() for c in value):
+        return False
+    try:
+        parts = urlsplit(value)
+        port = parts.port
+    except ValueError:
+        return False
+    return bool(parts.scheme and parts.hostname) and port != 0
+
+
+def _is_date_time(value: object) -> bool:
+    if isinstance(value, datetime.datetime):
+        return True
+    if not isinstance(value, str):
+        return False
+    try:
+        datetime.datetime.fromisoformat(value)
+    except ValueError:
+        return False
+    return "T" in value or " " in value
+
+
+def _is_date(value: object) -> bool:
+    if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+        return True
+    if not isinstance(value, str):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return len(value) == 10
+
+
+_FORMATS: dict[str, Callable[[Any], bool]] = {
+    "uri": lambda value: isinstance(value, str) and _is_uri(value),
+    "date-time": _is_date_time,
+    "date": _is_date,
+}
+
+# Python types that stand for a JSON string of a format (they are serialised before sending).
+_FORMAT_TYPES: dict[str, tuple[type, ...]] = {
+    "date-time": (datetime.datetime,),
+    "date": (datetime.date,),
+}
+
+
+def _json_document(name: str, value: str) -> None:
+    """Refuse a string that is not strict JSON (no NaN/Infinity), or nested past sense."""
+
+    def refuse_constant(constant: str) -> typing.NoReturn:
+        raise ValueError(f"{constant} is not JSON")
+
+    try:
+        json.loads(value, parse_constant=refuse_constant)
+    except RecursionError:
+        raise InvalidRequestError(name, "contentMediaType", f"{name} is nested too deeply") from None
+    except ValueError as exc:
+        raise InvalidRequestError(name, "contentMediaType", f"{name} must be a JSON document ({exc})") from None
+
+
+def check_value(name: str, value: Any, rule: Mapping[str, Any]) -> None:
+    """Check one value against its rule; raises InvalidRequestError naming ``name`` and the
+    keyword it broke."""
+
+    def fail(key: str, message: str) -> typing.NoReturn:
+        raise InvalidRequestError(name, key, f"{name} {message}")
+
+    types = rule.get("type", ())
+    if value is None:
+        if types and "null" not in types:
+            fail("type", "must not be None")
+        return
+    fmt = rule.get("format")
+    json_types = [t for t in types if t != "null"]
+    if json_types:
+        allowed = tuple(t for json_type in json_types for t in _JSON_TYPES.get(json_type, (object,)))
+        if "string" in json_types and fmt in _FORMAT_TYPES:
+            allowed += _FORMAT_TYPES[fmt]
+        if not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed):
+            fail("type", f"must be {' or '.join(json_types)}, got {_describe(value)}")
+    if "enum" in rule and value not in rule["enum"]:
+        fail("enum", f"must be one of {', '.join(map(repr, rule['enum']))}, got {_describe(value)}")
+    if "const" in rule and value != rule["const"]:
+        fail("const", f"must be {rule['const']!r}, got {_describe(value)}")
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            fail("type", "must be text that can be sent (it holds a lone surrogate)")
+        if "minLength" in rule and len(value) < rule["minLength"]:
+            fail("minLength", f"must be at least {rule['minLength']} characters long")
+        if "maxLength" in rule and len(value) > rule["maxLength"]:
+            fail("maxLength", f"must be at most {rule['maxLength']} characters long")
+        if "pattern" in rule and not _pattern(rule["pattern"]).search(value):
+            fail("pattern", f"must match {rule['pattern']}, got {value[:40]!r}")
+        if rule.get("contentMediaType") == "application/json":
+            _json_document(name, value)
+    if fmt in _FORMATS and not _FORMATS[fmt](value):
+        fail("format", f"must be a {fmt}, got {_describe(value)}")
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if "minimum" in rule and value < rule["minimum"]:
+            fail("minimum", f"must be at least {rule['minimum']:g}, got {value}")
+        if "maximum" in rule and value > rule["maximum"]:
+            fail("maximum", f"must be at most {rule['maximum']:g}, got {value}")
+        if "exclusiveMinimum" in rule and value <= rule["exclusiveMinimum"]:
+            fail("exclusiveMinimum", f"must be more than {rule['exclusiveMinimum']:g}, got {value}")
+        if "exclusiveMaximum" in rule and value >= rule["exclusiveMaximum"]:
+            fail("exclusiveMaximum", f"must be less than {rule['exclusiveMaximum']:g}, got {value}")
+    if isinstance(value, list | tuple):
+        if "minItems" in rule and len(value) < rule["minItems"]:
+            fail("minItems", f"must have at least {rule['minItems']} items")
+        if "maxItems" in rule and len(value) > rule["maxItems"]:
+            fail("maxItems", f"must have at most {rule['maxItems']} items")
+        if "items" in rule:
+            for index, item in enumerate(value):
+                check_value(f"{name}[{index}]", item, rule["items"])
+
+
+def check_path_parameter(name: str, value: object, rule: Mapping[str, Any]) -> None:
+    """Check a path parameter against its rule, and refuse what would leave its path segment
+    (``..``, ``/``, empty) whatever the rule says."""
+    check_value(name, value, rule)
+    text = value if isinstance(value, str) else str(value)
+    if not text or text in (".", "..") or "/" in text:
+        raise InvalidRequestError(name, "path", f"{name} must be a non-empty path segment, got {text[:40]!r}")
+
+
+def check_fields(fields: Mapping[str, Any], rules: Mapping[str, Mapping[str, Any]], *, closed: bool = False) -> None:
+    """Check named values (a request body's wire fields, or query parameters with UNSET for
+    "not given") against their rules; raises InvalidRequestError naming the first field and rule
+    broken. ``closed``: no other fields are allowed (``additionalProperties: false``)."""
+    for name, rule in rules.items():
+        value = fields.get(name, UNSET)
+        if value is UNSET:
+            if rule.get("required"):
+                raise InvalidRequestError(name, "required", f"{name} is required")
+            continue
+        check_value(name, value, rule)
+    if closed:
+        unknown = sorted(set(fields) - set(rules))
+        if unknown:
+            raise InvalidRequestError(
+                unknown[0], "additionalProperties", f"{unknown[0]} is not a field of this request"
+            )
+
+
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "RequestFiles",
+    "Response",
+    "SchemaMismatch",
+    "Unset",
+    "check_model",
+    "check_fields",
+    "check_path_parameter",
+    "check_value",
+    "decode_error_model",
+    "decode_model",
+    "parse_datetime",
+    "status_of",
+]
