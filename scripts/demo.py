@@ -1,4 +1,4 @@
-"""`make demo`: create a TaskRouter Workflow through the generated client, sync then async.
+"""`make demo`: create TaskRouter Workflows through the generated client, sync then async, then list them.
 
 Without credentials it starts Prism (a local stand-in serving openapi.yaml) on loopback, talks
 to it and stops it. With TWILIO_ACCOUNT_SID + TWILIO_AUTH_TOKEN (or TWILIO_API_KEY +
@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT / "generated"))
 
 import stand_in  # noqa: E402
 from taskrouter_client import AuthenticatedClient  # noqa: E402
-from taskrouter_client.api.workflows import create_workflow  # noqa: E402
+from taskrouter_client.api.workflows import create_workflow, delete_workflow, list_workflow  # noqa: E402
 from taskrouter_client.errors import TaskRouterError  # noqa: E402
 from taskrouter_client.models import CreateWorkflowRequest, Workflow  # noqa: E402
 
@@ -106,15 +106,17 @@ def run(environ: Mapping[str, str], keep: bool) -> int:
             show("sync", first)
             second = asyncio.run(create_async(new_client(), workspace, request_for(queue, "async")))
             show("async", second)
+            with new_client() as other:
+                names = [w.friendly_name for w in list_workflow.stream(workspace, client=other, limit=5)]
+                print(f"listed (first page, up to 5): {names}")
+                if live is not None and not keep:
+                    for workflow in (first, second):
+                        assert workflow.sid is not None
+                        delete_workflow.sync(workspace, workflow.sid, client=other)
+                        print(f"deleted {workflow.sid}")
         except TaskRouterError as error:
             print(f"failed: {type(error).__name__}: {error}", file=sys.stderr)
             return 1
-        if live is not None and not keep:
-            with new_client() as cleaner:
-                for workflow in (first, second):
-                    path = f"/v1/Workspaces/{workspace}/Workflows/{workflow.sid}"
-                    status = cleaner.request(method="DELETE", url=path).status_code
-                    print(f"deleted {workflow.sid} (HTTP {status})")
     print("\nDone:", "live API" if live else "local stand-in (Prism); nothing left running.")
     return 0
 

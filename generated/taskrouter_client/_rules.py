@@ -4,6 +4,28 @@ generator's post-hook scripts/postgen.py; do not edit."""
 from typing import Any
 
 OPERATIONS: dict[str, Any] = {
+    "list_workflow": {
+        "operation_id": "ListWorkflow",
+        "method": "GET",
+        "route": "/v1/Workspaces/{WorkspaceSid}/Workflows",
+        "path": {
+            "WorkspaceSid": {
+                "required": True,
+                "type": ("string",),
+                "minLength": 34,
+                "maxLength": 34,
+                "pattern": "^WS[0-9a-fA-F]{32}$",
+            }
+        },
+        "query": {
+            "FriendlyName": {"required": False, "type": ("string",)},
+            "PageSize": {"required": False, "type": ("integer",), "minimum": 1, "maximum": 1000},
+            "Page": {"required": False, "type": ("integer",), "minimum": 0},
+            "PageToken": {"required": False, "type": ("string",)},
+        },
+        "header": {},
+        "body": None,
+    },
     "create_workflow": {
         "operation_id": "CreateWorkflow",
         "method": "POST",
@@ -46,5 +68,188 @@ OPERATIONS: dict[str, Any] = {
                 "TaskReservationTimeout": {"required": False, "type": ("integer",), "minimum": 1, "maximum": 86400},
             },
         },
-    }
+    },
+    "fetch_workflow": {
+        "operation_id": "FetchWorkflow",
+        "method": "GET",
+        "route": "/v1/Workspaces/{WorkspaceSid}/Workflows/{Sid}",
+        "path": {
+            "WorkspaceSid": {
+                "required": True,
+                "type": ("string",),
+                "minLength": 34,
+                "maxLength": 34,
+                "pattern": "^WS[0-9a-fA-F]{32}$",
+            },
+            "Sid": {
+                "required": True,
+                "type": ("string",),
+                "minLength": 34,
+                "maxLength": 34,
+                "pattern": "^WW[0-9a-fA-F]{32}$",
+            },
+        },
+        "query": {},
+        "header": {},
+        "body": None,
+    },
+    "update_workflow": {
+        "operation_id": "UpdateWorkflow",
+        "method": "POST",
+        "route": "/v1/Workspaces/{WorkspaceSid}/Workflows/{Sid}",
+        "path": {
+            "WorkspaceSid": {
+                "required": True,
+                "type": ("string",),
+                "minLength": 34,
+                "maxLength": 34,
+                "pattern": "^WS[0-9a-fA-F]{32}$",
+            },
+            "Sid": {
+                "required": True,
+                "type": ("string",),
+                "minLength": 34,
+                "maxLength": 34,
+                "pattern": "^WW[0-9a-fA-F]{32}$",
+            },
+        },
+        "query": {},
+        "header": {},
+        "body": {
+            "content_type": "application/x-www-form-urlencoded",
+            "required": True,
+            "closed": True,
+            "fields": {
+                "FriendlyName": {"required": False, "type": ("string",), "minLength": 1},
+                "Configuration": {
+                    "required": False,
+                    "type": ("string",),
+                    "minLength": 1,
+                    "contentMediaType": "application/json",
+                },
+                "AssignmentCallbackUrl": {
+                    "required": False,
+                    "type": ("string",),
+                    "pattern": "^[hH][tT][tT][pP][sS]?://[^/?#\\s]+[^\\s]*$",
+                    "format": "uri",
+                },
+                "FallbackAssignmentCallbackUrl": {
+                    "required": False,
+                    "type": ("string",),
+                    "pattern": "^[hH][tT][tT][pP][sS]?://[^/?#\\s]+[^\\s]*$",
+                    "format": "uri",
+                },
+                "TaskReservationTimeout": {"required": False, "type": ("integer",), "minimum": 1, "maximum": 86400},
+                "ReEvaluateTasks": {"required": False, "type": ("boolean",)},
+            },
+        },
+    },
+    "delete_workflow": {
+        "operation_id": "DeleteWorkflow",
+        "method": "DELETE",
+        "route": "/v1/Workspaces/{WorkspaceSid}/Workflows/{Sid}",
+        "path": {
+            "WorkspaceSid": {
+                "required": True,
+                "type": ("string",),
+                "minLength": 34,
+                "maxLength": 34,
+                "pattern": "^WS[0-9a-fA-F]{32}$",
+            },
+            "Sid": {
+                "required": True,
+                "type": ("string",),
+                "minLength": 34,
+                "maxLength": 34,
+                "pattern": "^WW[0-9a-fA-F]{32}$",
+            },
+        },
+        "query": {},
+        "header": {},
+        "body": None,
+    },
+    "fetch_workflow_statistics": {
+        "operation_id": "FetchWorkflowStatistics",
+        "method": "GET",
+        "route": "/v1/Workspaces/{WorkspaceSid}/Workflows/{WorkflowSid}/Statistics",
+        "path": {
+            "WorkspaceSid": {
+                "required": True,
+                "type": ("string",),
+                "minLength": 34,
+                "maxLength": 34,
+                "pattern": "^WS[0-9a-fA-F]{32}$",
+            },
+            "WorkflowSid": {
+                "required": True,
+                "type": ("string",),
+                "minLength": 34,
+                "maxLength": 34,
+                "pattern": "^WW[0-9a-fA-F]{32}$",
+            },
+        },
+        "query": {
+            "Minutes": {"required": False, "type": ("integer",), "minimum": 1},
+            "StartDate": {"required": False, "type": ("string",), "format": "date-time"},
+            "EndDate": {"required": False, "type": ("string",), "format": "date-time"},
+            "TaskChannel": {"required": False, "type": ("string",), "minLength": 1},
+            "SplitByWaitTime": {"required": False, "type": ("string",), "pattern": "^[0-9]+(,[0-9]+)*$"},
+        },
+        "header": {},
+        "body": None,
+    },
+    "fetch_workflow_real_time_statistics": {
+        "operation_id": "FetchWorkflowRealTimeStatistics",
+        "method": "GET",
+        "route": "/v1/Workspaces/{WorkspaceSid}/Workflows/{WorkflowSid}/RealTimeStatistics",
+        "path": {
+            "WorkspaceSid": {
+                "required": True,
+                "type": ("string",),
+                "minLength": 34,
+                "maxLength": 34,
+                "pattern": "^WS[0-9a-fA-F]{32}$",
+            },
+            "WorkflowSid": {
+                "required": True,
+                "type": ("string",),
+                "minLength": 34,
+                "maxLength": 34,
+                "pattern": "^WW[0-9a-fA-F]{32}$",
+            },
+        },
+        "query": {"TaskChannel": {"required": False, "type": ("string",), "minLength": 1}},
+        "header": {},
+        "body": None,
+    },
+    "fetch_workflow_cumulative_statistics": {
+        "operation_id": "FetchWorkflowCumulativeStatistics",
+        "method": "GET",
+        "route": "/v1/Workspaces/{WorkspaceSid}/Workflows/{WorkflowSid}/CumulativeStatistics",
+        "path": {
+            "WorkspaceSid": {
+                "required": True,
+                "type": ("string",),
+                "minLength": 34,
+                "maxLength": 34,
+                "pattern": "^WS[0-9a-fA-F]{32}$",
+            },
+            "WorkflowSid": {
+                "required": True,
+                "type": ("string",),
+                "minLength": 34,
+                "maxLength": 34,
+                "pattern": "^WW[0-9a-fA-F]{32}$",
+            },
+        },
+        "query": {
+            "EndDate": {"required": False, "type": ("string",), "format": "date-time"},
+            "Minutes": {"required": False, "type": ("integer",), "minimum": 1},
+            "StartDate": {"required": False, "type": ("string",), "format": "date-time"},
+            "TaskChannel": {"required": False, "type": ("string",), "minLength": 1},
+            "SplitByWaitTime": {"required": False, "type": ("string",), "pattern": "^[0-9]+(,[0-9]+)*$"},
+        },
+        "header": {},
+        "body": None,
+    },
 }

@@ -1,0 +1,192 @@
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.twilio_error import TwilioError
+from ...models.workflow import Workflow
+from ...types import Response
+from .. import Operation
+
+_OPERATION: Operation[Workflow] = Operation(
+    "fetch_workflow",
+    responses=(
+        (200, 200, Workflow, True),
+        (400, 499, TwilioError, False),
+        (500, 599, TwilioError, False),
+    ),
+)
+
+
+def _request(
+    client: AuthenticatedClient | Client,
+    workspace_sid: str,
+    sid: str,
+) -> dict[str, Any]:
+    """Check the input against the spec (unless the client says not to), then build the request."""
+    if client.validate_requests:
+        _OPERATION.check(
+            {
+                "WorkspaceSid": workspace_sid,
+                "Sid": sid,
+            },
+            {},
+        )
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/Workspaces/{workspace_sid}/Workflows/{sid}".format(
+            workspace_sid=quote(str(workspace_sid), safe=""),
+            sid=quote(str(sid), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def sync_detailed(
+    workspace_sid: str,
+    sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response[TwilioError | Workflow]:
+    """Fetch a Workflow
+
+    Answers the Workflow.
+
+    Args:
+        workspace_sid (str):
+        sid (str):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        Response: `parsed` is the success model, the error model, or None (see api.Operation).
+    """
+
+    return _OPERATION.send(
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            sid=sid,
+        ),
+        timeout=timeout,
+        headers=headers,
+    )
+
+
+def sync(
+    workspace_sid: str,
+    sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Workflow:
+    """Fetch a Workflow
+
+    Answers the Workflow.
+
+    Args:
+        workspace_sid (str):
+        sid (str):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        Workflow; an error answer raises its errors.ApiError subclass.
+    """
+
+    return _OPERATION.unwrap(
+        _OPERATION.send(
+            client,
+            _request(
+                client,
+                workspace_sid=workspace_sid,
+                sid=sid,
+            ),
+            timeout=timeout,
+            headers=headers,
+        )
+    )
+
+
+async def asyncio_detailed(
+    workspace_sid: str,
+    sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response[TwilioError | Workflow]:
+    """Fetch a Workflow
+
+    Answers the Workflow.
+
+    Args:
+        workspace_sid (str):
+        sid (str):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        Response: `parsed` is the success model, the error model, or None (see api.Operation).
+    """
+
+    return await _OPERATION.asend(
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            sid=sid,
+        ),
+        timeout=timeout,
+        headers=headers,
+    )
+
+
+async def asyncio(
+    workspace_sid: str,
+    sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Workflow:
+    """Fetch a Workflow
+
+    Answers the Workflow.
+
+    Args:
+        workspace_sid (str):
+        sid (str):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        Workflow; an error answer raises its errors.ApiError subclass.
+    """
+
+    return _OPERATION.unwrap(
+        await _OPERATION.asend(
+            client,
+            _request(
+                client,
+                workspace_sid=workspace_sid,
+                sid=sid,
+            ),
+            timeout=timeout,
+            headers=headers,
+        )
+    )
+
+
+def unwrap(response: Response[TwilioError | Workflow]) -> Workflow:
+    """The success value of a ``*_detailed`` answer, or its typed error: keeps the raise-on-error
+    form while the Response's headers (request id, rate limits) stay in reach."""
+    return _OPERATION.unwrap(response)

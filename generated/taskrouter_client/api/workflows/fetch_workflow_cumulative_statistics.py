@@ -1,0 +1,286 @@
+import datetime
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.twilio_error import TwilioError
+from ...models.workflow_cumulative_statistics import WorkflowCumulativeStatistics
+from ...types import UNSET, Response, Unset
+from .. import Operation
+
+_OPERATION: Operation[WorkflowCumulativeStatistics] = Operation(
+    "fetch_workflow_cumulative_statistics",
+    responses=(
+        (200, 200, WorkflowCumulativeStatistics, True),
+        (400, 499, TwilioError, False),
+        (500, 599, TwilioError, False),
+    ),
+)
+
+
+def _request(
+    client: AuthenticatedClient | Client,
+    workspace_sid: str,
+    workflow_sid: str,
+    *,
+    end_date: datetime.datetime | Unset = UNSET,
+    minutes: int | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    task_channel: str | Unset = UNSET,
+    split_by_wait_time: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Check the input against the spec (unless the client says not to), then build the request."""
+    if client.validate_requests:
+        _OPERATION.check(
+            {
+                "WorkspaceSid": workspace_sid,
+                "WorkflowSid": workflow_sid,
+            },
+            {
+                "EndDate": end_date,
+                "Minutes": minutes,
+                "StartDate": start_date,
+                "TaskChannel": task_channel,
+                "SplitByWaitTime": split_by_wait_time,
+            },
+        )
+
+    params: dict[str, Any] = {}
+
+    json_end_date: str | Unset = UNSET
+    if not isinstance(end_date, Unset):
+        json_end_date = end_date.isoformat()
+    params["EndDate"] = json_end_date
+
+    params["Minutes"] = minutes
+
+    json_start_date: str | Unset = UNSET
+    if not isinstance(start_date, Unset):
+        json_start_date = start_date.isoformat()
+    params["StartDate"] = json_start_date
+
+    params["TaskChannel"] = task_channel
+
+    params["SplitByWaitTime"] = split_by_wait_time
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/Workspaces/{workspace_sid}/Workflows/{workflow_sid}/CumulativeStatistics".format(
+            workspace_sid=quote(str(workspace_sid), safe=""),
+            workflow_sid=quote(str(workflow_sid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def sync_detailed(
+    workspace_sid: str,
+    workflow_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    end_date: datetime.datetime | Unset = UNSET,
+    minutes: int | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    task_channel: str | Unset = UNSET,
+    split_by_wait_time: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response[TwilioError | WorkflowCumulativeStatistics]:
+    """Fetch a Workflow's cumulative statistics
+
+    Answers what happened to the Workflow's Tasks in an interval.
+
+    Args:
+        workspace_sid (str):
+        workflow_sid (str):
+        end_date (datetime.datetime | Unset):
+        minutes (int | Unset):
+        start_date (datetime.datetime | Unset):
+        task_channel (str | Unset):
+        split_by_wait_time (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        Response: `parsed` is the success model, the error model, or None (see api.Operation).
+    """
+
+    return _OPERATION.send(
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            workflow_sid=workflow_sid,
+            end_date=end_date,
+            minutes=minutes,
+            start_date=start_date,
+            task_channel=task_channel,
+            split_by_wait_time=split_by_wait_time,
+        ),
+        timeout=timeout,
+        headers=headers,
+    )
+
+
+def sync(
+    workspace_sid: str,
+    workflow_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    end_date: datetime.datetime | Unset = UNSET,
+    minutes: int | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    task_channel: str | Unset = UNSET,
+    split_by_wait_time: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> WorkflowCumulativeStatistics:
+    """Fetch a Workflow's cumulative statistics
+
+    Answers what happened to the Workflow's Tasks in an interval.
+
+    Args:
+        workspace_sid (str):
+        workflow_sid (str):
+        end_date (datetime.datetime | Unset):
+        minutes (int | Unset):
+        start_date (datetime.datetime | Unset):
+        task_channel (str | Unset):
+        split_by_wait_time (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        WorkflowCumulativeStatistics; an error answer raises its errors.ApiError subclass.
+    """
+
+    return _OPERATION.unwrap(
+        _OPERATION.send(
+            client,
+            _request(
+                client,
+                workspace_sid=workspace_sid,
+                workflow_sid=workflow_sid,
+                end_date=end_date,
+                minutes=minutes,
+                start_date=start_date,
+                task_channel=task_channel,
+                split_by_wait_time=split_by_wait_time,
+            ),
+            timeout=timeout,
+            headers=headers,
+        )
+    )
+
+
+async def asyncio_detailed(
+    workspace_sid: str,
+    workflow_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    end_date: datetime.datetime | Unset = UNSET,
+    minutes: int | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    task_channel: str | Unset = UNSET,
+    split_by_wait_time: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response[TwilioError | WorkflowCumulativeStatistics]:
+    """Fetch a Workflow's cumulative statistics
+
+    Answers what happened to the Workflow's Tasks in an interval.
+
+    Args:
+        workspace_sid (str):
+        workflow_sid (str):
+        end_date (datetime.datetime | Unset):
+        minutes (int | Unset):
+        start_date (datetime.datetime | Unset):
+        task_channel (str | Unset):
+        split_by_wait_time (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        Response: `parsed` is the success model, the error model, or None (see api.Operation).
+    """
+
+    return await _OPERATION.asend(
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            workflow_sid=workflow_sid,
+            end_date=end_date,
+            minutes=minutes,
+            start_date=start_date,
+            task_channel=task_channel,
+            split_by_wait_time=split_by_wait_time,
+        ),
+        timeout=timeout,
+        headers=headers,
+    )
+
+
+async def asyncio(
+    workspace_sid: str,
+    workflow_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    end_date: datetime.datetime | Unset = UNSET,
+    minutes: int | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    task_channel: str | Unset = UNSET,
+    split_by_wait_time: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> WorkflowCumulativeStatistics:
+    """Fetch a Workflow's cumulative statistics
+
+    Answers what happened to the Workflow's Tasks in an interval.
+
+    Args:
+        workspace_sid (str):
+        workflow_sid (str):
+        end_date (datetime.datetime | Unset):
+        minutes (int | Unset):
+        start_date (datetime.datetime | Unset):
+        task_channel (str | Unset):
+        split_by_wait_time (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        WorkflowCumulativeStatistics; an error answer raises its errors.ApiError subclass.
+    """
+
+    return _OPERATION.unwrap(
+        await _OPERATION.asend(
+            client,
+            _request(
+                client,
+                workspace_sid=workspace_sid,
+                workflow_sid=workflow_sid,
+                end_date=end_date,
+                minutes=minutes,
+                start_date=start_date,
+                task_channel=task_channel,
+                split_by_wait_time=split_by_wait_time,
+            ),
+            timeout=timeout,
+            headers=headers,
+        )
+    )
+
+
+def unwrap(response: Response[TwilioError | WorkflowCumulativeStatistics]) -> WorkflowCumulativeStatistics:
+    """The success value of a ``*_detailed`` answer, or its typed error: keeps the raise-on-error
+    form while the Response's headers (request id, rate limits) stay in reach."""
+    return _OPERATION.unwrap(response)

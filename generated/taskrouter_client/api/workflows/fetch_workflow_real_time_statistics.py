@@ -1,0 +1,215 @@
+from collections.abc import Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models.twilio_error import TwilioError
+from ...models.workflow_real_time_statistics import WorkflowRealTimeStatistics
+from ...types import UNSET, Response, Unset
+from .. import Operation
+
+_OPERATION: Operation[WorkflowRealTimeStatistics] = Operation(
+    "fetch_workflow_real_time_statistics",
+    responses=(
+        (200, 200, WorkflowRealTimeStatistics, True),
+        (400, 499, TwilioError, False),
+        (500, 599, TwilioError, False),
+    ),
+)
+
+
+def _request(
+    client: AuthenticatedClient | Client,
+    workspace_sid: str,
+    workflow_sid: str,
+    *,
+    task_channel: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Check the input against the spec (unless the client says not to), then build the request."""
+    if client.validate_requests:
+        _OPERATION.check(
+            {
+                "WorkspaceSid": workspace_sid,
+                "WorkflowSid": workflow_sid,
+            },
+            {
+                "TaskChannel": task_channel,
+            },
+        )
+
+    params: dict[str, Any] = {}
+
+    params["TaskChannel"] = task_channel
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/Workspaces/{workspace_sid}/Workflows/{workflow_sid}/RealTimeStatistics".format(
+            workspace_sid=quote(str(workspace_sid), safe=""),
+            workflow_sid=quote(str(workflow_sid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def sync_detailed(
+    workspace_sid: str,
+    workflow_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    task_channel: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response[TwilioError | WorkflowRealTimeStatistics]:
+    """Fetch a Workflow's real-time statistics
+
+    Answers the Workflow's Tasks as they are now.
+
+    Args:
+        workspace_sid (str):
+        workflow_sid (str):
+        task_channel (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        Response: `parsed` is the success model, the error model, or None (see api.Operation).
+    """
+
+    return _OPERATION.send(
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            workflow_sid=workflow_sid,
+            task_channel=task_channel,
+        ),
+        timeout=timeout,
+        headers=headers,
+    )
+
+
+def sync(
+    workspace_sid: str,
+    workflow_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    task_channel: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> WorkflowRealTimeStatistics:
+    """Fetch a Workflow's real-time statistics
+
+    Answers the Workflow's Tasks as they are now.
+
+    Args:
+        workspace_sid (str):
+        workflow_sid (str):
+        task_channel (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        WorkflowRealTimeStatistics; an error answer raises its errors.ApiError subclass.
+    """
+
+    return _OPERATION.unwrap(
+        _OPERATION.send(
+            client,
+            _request(
+                client,
+                workspace_sid=workspace_sid,
+                workflow_sid=workflow_sid,
+                task_channel=task_channel,
+            ),
+            timeout=timeout,
+            headers=headers,
+        )
+    )
+
+
+async def asyncio_detailed(
+    workspace_sid: str,
+    workflow_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    task_channel: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response[TwilioError | WorkflowRealTimeStatistics]:
+    """Fetch a Workflow's real-time statistics
+
+    Answers the Workflow's Tasks as they are now.
+
+    Args:
+        workspace_sid (str):
+        workflow_sid (str):
+        task_channel (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        Response: `parsed` is the success model, the error model, or None (see api.Operation).
+    """
+
+    return await _OPERATION.asend(
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            workflow_sid=workflow_sid,
+            task_channel=task_channel,
+        ),
+        timeout=timeout,
+        headers=headers,
+    )
+
+
+async def asyncio(
+    workspace_sid: str,
+    workflow_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    task_channel: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> WorkflowRealTimeStatistics:
+    """Fetch a Workflow's real-time statistics
+
+    Answers the Workflow's Tasks as they are now.
+
+    Args:
+        workspace_sid (str):
+        workflow_sid (str):
+        task_channel (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        WorkflowRealTimeStatistics; an error answer raises its errors.ApiError subclass.
+    """
+
+    return _OPERATION.unwrap(
+        await _OPERATION.asend(
+            client,
+            _request(
+                client,
+                workspace_sid=workspace_sid,
+                workflow_sid=workflow_sid,
+                task_channel=task_channel,
+            ),
+            timeout=timeout,
+            headers=headers,
+        )
+    )
+
+
+def unwrap(response: Response[TwilioError | WorkflowRealTimeStatistics]) -> WorkflowRealTimeStatistics:
+    """The success value of a ``*_detailed`` answer, or its typed error: keeps the raise-on-error
+    form while the Response's headers (request id, rate limits) stay in reach."""
+    return _OPERATION.unwrap(response)

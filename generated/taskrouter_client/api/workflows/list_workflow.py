@@ -1,0 +1,346 @@
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...models import Workflow
+from ...models.twilio_error import TwilioError
+from ...models.workflow_page import WorkflowPage
+from ...types import UNSET, Response, Unset
+from .. import Operation
+
+_OPERATION: Operation[WorkflowPage] = Operation(
+    "list_workflow",
+    responses=(
+        (200, 200, WorkflowPage, True),
+        (400, 499, TwilioError, False),
+        (500, 599, TwilioError, False),
+    ),
+    items="workflows",
+)
+
+
+def _request(
+    client: AuthenticatedClient | Client,
+    workspace_sid: str,
+    *,
+    friendly_name: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> dict[str, Any]:
+    """Check the input against the spec (unless the client says not to), then build the request."""
+    if client.validate_requests:
+        _OPERATION.check(
+            {
+                "WorkspaceSid": workspace_sid,
+            },
+            {
+                "FriendlyName": friendly_name,
+                "PageSize": page_size,
+                "Page": page,
+                "PageToken": page_token,
+            },
+        )
+
+    params: dict[str, Any] = {}
+
+    params["FriendlyName"] = friendly_name
+
+    params["PageSize"] = page_size
+
+    params["Page"] = page
+
+    params["PageToken"] = page_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/Workspaces/{workspace_sid}/Workflows".format(
+            workspace_sid=quote(str(workspace_sid), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def sync_detailed(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    friendly_name: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response[TwilioError | WorkflowPage]:
+    """List Workflows
+
+    Answers one page of the Workspace's Workflows, optionally only those with a friendly name.
+    `meta.next_page_url` links the next page (null on the last).
+
+    Args:
+        workspace_sid (str):
+        friendly_name (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        Response: `parsed` is the success model, the error model, or None (see api.Operation).
+    """
+
+    return _OPERATION.send(
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            friendly_name=friendly_name,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        timeout=timeout,
+        headers=headers,
+    )
+
+
+def sync(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    friendly_name: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> WorkflowPage:
+    """List Workflows
+
+    Answers one page of the Workspace's Workflows, optionally only those with a friendly name.
+    `meta.next_page_url` links the next page (null on the last).
+
+    Args:
+        workspace_sid (str):
+        friendly_name (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        WorkflowPage; an error answer raises its errors.ApiError subclass.
+    """
+
+    return _OPERATION.unwrap(
+        _OPERATION.send(
+            client,
+            _request(
+                client,
+                workspace_sid=workspace_sid,
+                friendly_name=friendly_name,
+                page_size=page_size,
+                page=page,
+                page_token=page_token,
+            ),
+            timeout=timeout,
+            headers=headers,
+        )
+    )
+
+
+async def asyncio_detailed(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    friendly_name: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response[TwilioError | WorkflowPage]:
+    """List Workflows
+
+    Answers one page of the Workspace's Workflows, optionally only those with a friendly name.
+    `meta.next_page_url` links the next page (null on the last).
+
+    Args:
+        workspace_sid (str):
+        friendly_name (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        Response: `parsed` is the success model, the error model, or None (see api.Operation).
+    """
+
+    return await _OPERATION.asend(
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            friendly_name=friendly_name,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        timeout=timeout,
+        headers=headers,
+    )
+
+
+async def asyncio(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    friendly_name: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> WorkflowPage:
+    """List Workflows
+
+    Answers one page of the Workspace's Workflows, optionally only those with a friendly name.
+    `meta.next_page_url` links the next page (null on the last).
+
+    Args:
+        workspace_sid (str):
+        friendly_name (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        WorkflowPage; an error answer raises its errors.ApiError subclass.
+    """
+
+    return _OPERATION.unwrap(
+        await _OPERATION.asend(
+            client,
+            _request(
+                client,
+                workspace_sid=workspace_sid,
+                friendly_name=friendly_name,
+                page_size=page_size,
+                page=page,
+                page_token=page_token,
+            ),
+            timeout=timeout,
+            headers=headers,
+        )
+    )
+
+
+def unwrap(response: Response[TwilioError | WorkflowPage]) -> WorkflowPage:
+    """The success value of a ``*_detailed`` answer, or its typed error: keeps the raise-on-error
+    form while the Response's headers (request id, rate limits) stay in reach."""
+    return _OPERATION.unwrap(response)
+
+
+def stream(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    friendly_name: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    limit: int | None = None,
+) -> Iterator[Workflow]:
+    """List Workflows
+
+    Answers one page of the Workspace's Workflows, optionally only those with a friendly name.
+    `meta.next_page_url` links the next page (null on the last).
+
+    Args:
+        workspace_sid (str):
+        friendly_name (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        Every Workflow of every page, one page fetched at a time, up to `limit`; a next-page link off the client's host raises errors.UnsafeLinkError.
+    """
+
+    return _OPERATION.stream(
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            friendly_name=friendly_name,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        limit=limit,
+        timeout=timeout,
+        headers=headers,
+    )
+
+
+def stream_async(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    friendly_name: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    limit: int | None = None,
+) -> AsyncIterator[Workflow]:
+    """List Workflows
+
+    Answers one page of the Workspace's Workflows, optionally only those with a friendly name.
+    `meta.next_page_url` links the next page (null on the last).
+
+    Args:
+        workspace_sid (str):
+        friendly_name (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        The async twin of stream(): `async for` over every Workflow.
+    """
+
+    return _OPERATION.astream(
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            friendly_name=friendly_name,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        limit=limit,
+        timeout=timeout,
+        headers=headers,
+    )
