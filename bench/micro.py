@@ -1,5 +1,5 @@
-"""`make bench`: what the client's safety costs, as ratios against a baseline measured in the same
-run (machines here are noisy, so absolute times are only context).
+"""The in-memory micro-benchmarks of `make bench`: what the client's safety costs, as ratios against a
+baseline measured in the same run (machines here are noisy, so absolute times are only context).
 
 - decode: the generated model's plain ``from_dict`` (baseline) vs this client's strict decode
   (JSON parse + from_dict + type check of every attribute, date coercion).
@@ -7,16 +7,12 @@ run (machines here are noisy, so absolute times are only context).
   (input checks, retrying transport, typed decode), both over an in-memory transport.
 - create, async x200: 200 concurrent creates, bare ``httpx.AsyncClient`` vs ``create_workflow.asyncio``.
 - memory: peak traced allocation while decoding and keeping 5,000 Workflows, plain vs strict.
-
-Results go to stdout and bench/results/latest.json.
 """
 
 from __future__ import annotations
 
 import asyncio
 import json
-import platform
-import statistics
 import sys
 import time
 import timeit
@@ -134,29 +130,17 @@ def bench_memory(count: int = 5000) -> dict[str, float]:
     return {"baseline_bytes": plain, "client_bytes": strict, "count": float(count)}
 
 
-def main() -> None:
+def run() -> dict[str, dict[str, float]]:
+    """Every micro-benchmark; each entry has its baseline, the client's figure and their ratio."""
     results = {
         "decode": bench_decode(),
         "create_sync": bench_sync_create(),
         "create_async_x200": bench_async_creates(),
         "memory_5000_workflows": bench_memory(),
     }
-    print(f"taskrouter-client benchmarks (Python {platform.python_version()}, httpx {httpx.__version__})")
-    print(f"{'benchmark':<24}{'baseline':>14}{'client':>14}{'ratio':>8}")
-    for name, figures in results.items():
+    for figures in results.values():
         if "baseline_s" in figures:
-            base, ours = figures["baseline_s"] * 1e6, figures["client_s"] * 1e6
-            unit = "us"
+            figures["ratio"] = figures["client_s"] / figures["baseline_s"]
         else:
-            base, ours = figures["baseline_bytes"] / 1024, figures["client_bytes"] / 1024
-            unit = "KiB"
-        figures["ratio"] = ours / base
-        print(f"{name:<24}{base:>11.1f} {unit:<3}{ours:>10.1f} {unit:<3}{figures['ratio']:>7.2f}x")
-    print(f"(median ratio {statistics.median(f['ratio'] for f in results.values()):.2f}x; baselines defined above)")
-    out = ROOT / "bench" / "results"
-    out.mkdir(exist_ok=True)
-    (out / "latest.json").write_text(json.dumps(results, indent=2) + "\n")
-
-
-if __name__ == "__main__":
-    main()
+            figures["ratio"] = figures["client_bytes"] / figures["baseline_bytes"]
+    return results
