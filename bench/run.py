@@ -1,161 +1,307 @@
-"""`make bench`: what the client's safety costs, as ratios against a baseline measured in the same
-run (machines here are noisy, so absolute times are only context).
+"""`make bench`: this client against raw httpx and the official twilio-python SDK over a real loopback
+socket, plus the in-memory micro-benchmarks of bench/micro.py.
 
-- decode: the generated model's plain ``from_dict`` (baseline) vs this client's strict decode
-  (JSON parse + from_dict + type check of every attribute, date coercion).
-- create, sync: a bare ``httpx.Client.post`` + ``json.loads`` (baseline) vs ``create_workflow.sync``
-  (input checks, retrying transport, typed decode), both over an in-memory transport.
-- create, async x200: 200 concurrent creates, bare ``httpx.AsyncClient`` vs ``create_workflow.asyncio``.
-- memory: peak traced allocation while decoding and keeping 5,000 Workflows, plain vs strict.
+- socket: nginx (bench/server.py) answers every POST with the recorded 201 Workflow. Each client runs
+  ``BENCH_N`` creates (default 2,000, after a warm-up) in a fresh process (bench/clients.py): req/s,
+  client CPU per call, peak RSS; the server's CPU per request is shown beside them. All runs are
+  repeated ``BENCH_ROUNDS`` times (default 3), interleaved; each figure is the median.
+- startup: import + client construction, this client vs twilio-python, fresh process each, best of 9.
+- generate: wall time of the Makefile's generator command (``BENCH_GENERATE``) into a temp dir.
+- growth: resident memory this client gains over 10,000 sync creates after 500 of warm-up.
 
-Results go to stdout and bench/results/latest.json.
+Results go to stdout, bench/results/latest.json and bench/results/latest.md.
 """
 
 from __future__ import annotations
 
-import asyncio
 import json
+import operator
+import os
 import platform
+import shlex
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
-import timeit
-import tracemalloc
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path[:0] = [str(ROOT / "generated"), str(ROOT / "tests")]
+BENCH = ROOT / "bench"
+# Bytecode goes to the (ignored) results folder, never into generated/, which the drift check
+# compares file by file; children cache there too, so both sides of the startup race use bytecode.
+PYCACHE = BENCH / "results" / "pycache"
+sys.pycache_prefix = str(PYCACHE)
+sys.path[:0] = [str(ROOT / "tests")]
 
-import httpx  # noqa: E402
+from scenarios import ACCOUNT_SID, TEST_PASSWORD, WORKFLOW_FULL, WORKSPACE_SID  # noqa: E402
+from server import Nginx  # noqa: E402
 
-from scenarios import REQUEST_FIELDS, WORKFLOW_FULL, WORKSPACE_SID  # noqa: E402
-from taskrouter_client import AuthenticatedClient  # noqa: E402
-from taskrouter_client.api.workflows import create_workflow  # noqa: E402
-from taskrouter_client.models import CreateWorkflowRequest, Workflow  # noqa: E402
-from taskrouter_client.types import decode_model  # noqa: E402
-
-BODY = json.dumps(WORKFLOW_FULL).encode()
-PATH = f"/v1/Workspaces/{WORKSPACE_SID}/Workflows"
-FORM = CreateWorkflowRequest(**REQUEST_FIELDS).to_dict()
-
-
-def answer(request: httpx.Request) -> httpx.Response:
-    return httpx.Response(201, content=BODY, headers={"Content-Type": "application/json"})
-
-
-def best_of(function: Callable[[], object], number: int, repeat: int = 7) -> float:
-    """Seconds per call: the best of ``repeat`` rounds of ``number`` calls."""
-    return min(timeit.repeat(function, number=number, repeat=repeat)) / number
-
-
-def bench_decode() -> dict[str, float]:
-    response = httpx.Response(201, content=BODY)
-
-    def plain() -> Workflow:
-        return Workflow.from_dict(json.loads(BODY))
-
-    def strict() -> Workflow:
-        return decode_model(Workflow, response)
-
-    return {"baseline_s": best_of(plain, 2000), "client_s": best_of(strict, 2000)}
+# (client, concurrency): what runs over the socket, in this order.
+SOCKET_RUNS = [
+    ("httpx_sync", 1),
+    ("ours_sync", 1),
+    ("twilio_sync", 1),
+    ("ours_async", 1),
+    ("ours_async", 10),
+    ("ours_async", 50),
+    ("ours_async", 100),
+    ("httpx_async", 50),
+    ("twilio_async", 50),
+]
+STARTUP = {
+    "ours": "from taskrouter_client import AuthenticatedClient\n"
+    "from taskrouter_client.api.workflows import create_workflow\n"
+    "from taskrouter_client.models import CreateWorkflowRequest\n"
+    f"AuthenticatedClient.from_auth_token({ACCOUNT_SID!r}, {TEST_PASSWORD!r})\n",
+    # twilio-python loads a domain on first use: the handle a create is called on is part of "ready".
+    "twilio": "from twilio.rest import Client\n"
+    f"Client({ACCOUNT_SID!r}, {TEST_PASSWORD!r}).taskrouter.v1.workspaces({WORKSPACE_SID!r}).workflows\n",
+}
+GROWTH_CALLS = 10_000
+Results = dict[str, Any]
 
 
-def bench_sync_create() -> dict[str, float]:
-    bare = httpx.Client(base_url="https://taskrouter.twilio.com", transport=httpx.MockTransport(answer))
-    client = AuthenticatedClient(
-        username="AC" + "a" * 32, password="x", httpx_args={"transport": httpx.MockTransport(answer)}
+def _env() -> dict[str, str]:
+    """The environment of child processes: the generated package importable, the venv's tools first."""
+    env = dict(os.environ, PYTHONPATH=str(ROOT / "generated"), PYTHONPYCACHEPREFIX=str(PYCACHE))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PATH"] = f"{Path(sys.executable).parent}{os.pathsep}{env.get('PATH', '')}"
+    return env
+
+
+def _child(*args: str) -> Any:
+    """The JSON a ``python bench/clients.py ...`` child prints."""
+    done = subprocess.run(
+        [sys.executable, str(BENCH / "clients.py"), *args], capture_output=True, text=True, env=_env(), check=False
     )
-    body = CreateWorkflowRequest(**REQUEST_FIELDS)
-
-    def baseline() -> object:
-        return json.loads(bare.post(PATH, data=FORM, auth=("AC" + "a" * 32, "x")).content)
-
-    def ours() -> Workflow:
-        return create_workflow.sync(WORKSPACE_SID, client=client, body=body)
-
-    with bare, client:
-        return {"baseline_s": best_of(baseline, 300), "client_s": best_of(ours, 300)}
+    if done.returncode:
+        raise RuntimeError(f"bench/clients.py {' '.join(args)} failed:\n{done.stderr}")
+    return json.loads(done.stdout)
 
 
-def bench_async_creates(concurrency: int = 200) -> dict[str, float]:
-    body = CreateWorkflowRequest(**REQUEST_FIELDS)
+def bench_socket(server: Nginx, count: int, rounds: int) -> Results:
+    """Every run of SOCKET_RUNS, ``rounds`` times interleaved (noise then hits every client alike);
+    each figure is its median over the rounds."""
+    samples: dict[str, list[dict[str, float]]] = {}
+    for round_ in range(1, rounds + 1):
+        for client, concurrency in SOCKET_RUNS:
+            name = client if client.endswith("_sync") else f"{client}_c{concurrency}"
+            server_cpu = server.cpu_seconds()
+            figures = _child(client, server.base_url, str(count), str(concurrency))
+            figures["server_cpu_per_request_s"] = (server.cpu_seconds() - server_cpu) / figures["requests_sent"]
+            samples.setdefault(name, []).append(figures)
+            print(f"  round {round_}/{rounds}  {name:<18}{figures['requests_per_s']:>8.0f} req/s", flush=True)
+    return {
+        name: {key: statistics.median(figures[key] for figures in runs) for key in runs[0]}
+        | {"concurrency": concurrency, "calls": count, "rounds": rounds}
+        for (name, runs), (_, concurrency) in zip(samples.items(), SOCKET_RUNS, strict=True)
+    }
 
-    async def baseline() -> None:
-        async with httpx.AsyncClient(
-            base_url="https://taskrouter.twilio.com", transport=httpx.MockTransport(answer)
-        ) as bare:
 
-            async def one() -> object:
-                return json.loads((await bare.post(PATH, data=FORM, auth=("AC" + "a" * 32, "x"))).content)
+def bench_startup(rounds: int = 9) -> Results:
+    """Seconds from the first import to a client ready to create, best of ``rounds`` fresh processes."""
+    times: dict[str, list[float]] = {name: [] for name in STARTUP}
+    for _ in range(rounds):
+        for name, code in STARTUP.items():  # interleaved, so that noise hits both alike
+            timed = f"import time\nstart = time.perf_counter()\n{code}print(time.perf_counter() - start)\n"
+            done = subprocess.run([sys.executable, "-c", timed], capture_output=True, text=True, env=_env(), check=True)
+            times[name].append(float(done.stdout))
+    return {f"{name}_s": min(values) for name, values in times.items()} | {"rounds": rounds}
 
-            await asyncio.gather(*(one() for _ in range(concurrency)))
 
-    async def ours() -> None:
-        client = AuthenticatedClient(
-            username="AC" + "a" * 32, password="x", httpx_args={"transport": httpx.MockTransport(answer)}
-        )
-        async with client:
-            await asyncio.gather(
-                *(create_workflow.asyncio(WORKSPACE_SID, client=client, body=body) for _ in range(concurrency))
-            )
-
-    def timed(run: Callable[[], Any]) -> float:
-        rounds = []
-        for _ in range(7):
+def bench_generate(rounds: int = 3) -> Results:
+    """Wall seconds of the Makefile's generator command into a temp dir, best of ``rounds``."""
+    command = os.environ.get("BENCH_GENERATE")
+    if not command:
+        return {"skipped": "run through `make bench`, which passes the generator command in BENCH_GENERATE"}
+    walls = []
+    for _ in range(rounds):
+        with tempfile.TemporaryDirectory() as out:
             start = time.perf_counter()
-            asyncio.run(run())
-            rounds.append(time.perf_counter() - start)
-        return min(rounds)
+            subprocess.run(
+                f"{command} --output-path {shlex.quote(out)}/generated",
+                shell=True,
+                cwd=ROOT,
+                env=_env(),
+                check=True,
+                stdout=subprocess.DEVNULL,
+            )
+            walls.append(time.perf_counter() - start)
+    return {"wall_s": min(walls), "rounds": rounds}
 
-    return {"baseline_s": timed(baseline), "client_s": timed(ours), "concurrency": float(concurrency)}
+
+def bench_micro() -> Results:
+    try:
+        import micro
+    except ImportError as error:  # it reaches below the public API, which may move
+        return {"skipped": f"bench/micro.py does not import: {error}"}
+    return micro.run()
 
 
-def bench_memory(count: int = 5000) -> dict[str, float]:
-    response = httpx.Response(201, content=BODY)
+def _get(results: Results, *path: str) -> float | None:
+    value: Any = results
+    for key in path:
+        if not isinstance(value, dict) or key not in value:
+            return None
+        value = value[key]
+    return float(value)
 
-    def peak(build: Callable[[], object]) -> float:
-        tracemalloc.start()
-        kept = [build() for _ in range(count)]
-        _, top = tracemalloc.get_traced_memory()
-        tracemalloc.stop()
-        del kept
-        return float(top)
 
-    def plain_build() -> Workflow:
-        return Workflow.from_dict(json.loads(BODY))
+def _ratio(results: Results, top: tuple[str, ...], bottom: tuple[str, ...]) -> float | None:
+    a, b = _get(results, *top), _get(results, *bottom)
+    return None if a is None or b is None else a / b
 
-    def strict_build() -> Workflow:
-        return decode_model(Workflow, response)
 
-    peak(plain_build), peak(strict_build)  # warm-up: caches and interned strings settle first
-    plain, strict = peak(plain_build), peak(strict_build)
-    return {"baseline_bytes": plain, "client_bytes": strict, "count": float(count)}
+# name, how it is computed, comparison, target
+TARGETS: list[tuple[str, Callable[[Results], float | None], Callable[[float, float], bool], float]] = [
+    (
+        "sync req/s: ours / twilio",
+        lambda r: _ratio(r, ("socket", "ours_sync", "requests_per_s"), ("socket", "twilio_sync", "requests_per_s")),
+        operator.ge,
+        2.0,
+    ),
+    (
+        "sync CPU/call: ours / raw httpx",
+        lambda r: _ratio(r, ("socket", "ours_sync", "cpu_per_call_s"), ("socket", "httpx_sync", "cpu_per_call_s")),
+        operator.le,
+        1.05,
+    ),
+    (
+        "async c=50 req/s: ours / twilio",
+        lambda r: _ratio(
+            r, ("socket", "ours_async_c50", "requests_per_s"), ("socket", "twilio_async_c50", "requests_per_s")
+        ),
+        operator.ge,
+        1.0,
+    ),
+    (
+        "async CPU/call: c=100 / c=1",
+        lambda r: _ratio(
+            r, ("socket", "ours_async_c100", "cpu_per_call_s"), ("socket", "ours_async_c1", "cpu_per_call_s")
+        ),
+        operator.le,
+        1.2,
+    ),
+    (
+        "import+construct: ours / twilio",
+        lambda r: _ratio(r, ("startup", "ours_s"), ("startup", "twilio_s")),
+        operator.le,
+        0.9,
+    ),
+    ("make generate wall (s)", lambda r: _get(r, "generate", "wall_s"), operator.le, 3.0),
+    ("RSS growth, 10k sync calls (MiB)", lambda r: _get(r, "growth", "growth_mib"), operator.le, 5.0),
+]
+
+
+def verdicts(results: Results) -> list[dict[str, Any]]:
+    rows = []
+    for name, compute, compare, target in TARGETS:
+        value = compute(results)
+        sign = "≥" if compare is operator.ge else "≤"
+        met = None if value is None else compare(value, target)
+        rows.append({"name": name, "value": value, "target": f"{sign} {target:g}", "met": met})
+    return rows
+
+
+def tables(results: Results) -> list[tuple[str, list[str], list[list[str]]]]:
+    """(title, header, rows) of every table, for stdout and for markdown alike."""
+    socket_rows = [
+        [
+            name,
+            f"{f['requests_per_s']:.0f}",
+            f"{f['cpu_per_call_s'] * 1e6:.0f}",
+            f"{f['server_cpu_per_request_s'] * 1e6:.0f}",
+            f"{f['peak_rss_mib']:.1f}",
+        ]
+        for name, f in results["socket"].items()
+    ]
+    target_rows = [
+        [v["name"], "n/a" if v["value"] is None else f"{v['value']:.2f}", v["target"], _met(v["met"])]
+        for v in results["targets"]
+    ]
+    micro = results["micro"]
+    micro_rows = [
+        [name, f"{f['ratio']:.2f}x", *(_micro_figures(f))] for name, f in micro.items() if isinstance(f, dict)
+    ]
+    startup, growth = results["startup"], results["growth"]
+    other_rows = [
+        ["import + construct, ours", f"{startup['ours_s'] * 1e3:.1f} ms"],
+        ["import + construct, twilio-python", f"{startup['twilio_s'] * 1e3:.1f} ms"],
+        ["make generate (wall)", _seconds(results["generate"])],
+        ["RSS before / after 10k sync calls", f"{growth['rss_before_mib']:.1f} / {growth['rss_after_mib']:.1f} MiB"],
+    ]
+    return [
+        (
+            f"Over the loopback socket ({results['n']} creates each, median of {results['rounds']} rounds)",
+            ["run", "req/s", "client CPU/call (µs)", "server CPU/req (µs)", "peak RSS (MiB)"],
+            socket_rows,
+        ),
+        ("Targets", ["ratio", "value", "target", "met"], target_rows),
+        ("Startup, generator, memory", ["what", "figure"], other_rows),
+        ("In memory (bench/micro.py)", ["benchmark", "ratio", "baseline", "client"], micro_rows),
+    ]
+
+
+def _met(met: bool | None) -> str:
+    return "n/a" if met is None else "yes" if met else "MISSED"
+
+
+def _seconds(generate: Results) -> str:
+    return f"{generate['wall_s']:.2f} s" if "wall_s" in generate else generate["skipped"]
+
+
+def _micro_figures(figures: dict[str, float]) -> list[str]:
+    if "baseline_s" in figures:
+        return [f"{figures['baseline_s'] * 1e6:.1f} µs", f"{figures['client_s'] * 1e6:.1f} µs"]
+    return [f"{figures['baseline_bytes'] / 2**20:.1f} MiB", f"{figures['client_bytes'] / 2**20:.1f} MiB"]
+
+
+def as_text(title: str, header: list[str], rows: list[list[str]]) -> str:
+    widths = [max(len(cell) for cell in column) for column in zip(header, *rows, strict=True)]
+    lines = [
+        title,
+        *("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)) for row in [header, *rows]),
+    ]
+    return "\n".join(lines)
+
+
+def as_markdown(title: str, header: list[str], rows: list[list[str]]) -> str:
+    lines = [f"### {title}", "", "| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
+    return "\n".join(lines + ["| " + " | ".join(row) + " |" for row in rows])
 
 
 def main() -> None:
-    results = {
-        "decode": bench_decode(),
-        "create_sync": bench_sync_create(),
-        "create_async_x200": bench_async_creates(),
-        "memory_5000_workflows": bench_memory(),
+    count = int(os.environ.get("BENCH_N", "2000"))
+    rounds = int(os.environ.get("BENCH_ROUNDS", "3"))
+    started = time.perf_counter()
+    results: Results = {
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}",
+        "n": count,
+        "rounds": rounds,
     }
-    print(f"taskrouter-client benchmarks (Python {platform.python_version()}, httpx {httpx.__version__})")
-    print(f"{'benchmark':<24}{'baseline':>14}{'client':>14}{'ratio':>8}")
-    for name, figures in results.items():
-        if "baseline_s" in figures:
-            base, ours = figures["baseline_s"] * 1e6, figures["client_s"] * 1e6
-            unit = "us"
-        else:
-            base, ours = figures["baseline_bytes"] / 1024, figures["client_bytes"] / 1024
-            unit = "KiB"
-        figures["ratio"] = ours / base
-        print(f"{name:<24}{base:>11.1f} {unit:<3}{ours:>10.1f} {unit:<3}{figures['ratio']:>7.2f}x")
-    print(f"(median ratio {statistics.median(f['ratio'] for f in results.values()):.2f}x; baselines defined above)")
-    out = ROOT / "bench" / "results"
+    print("in-memory micro-benchmarks...", flush=True)
+    results["micro"] = bench_micro()
+    with Nginx(json.dumps(WORKFLOW_FULL).encode()) as server:
+        print(f"loopback socket, nginx at {server.base_url}:", flush=True)
+        results["socket"] = bench_socket(server, count, rounds)
+        print(f"RSS growth over {GROWTH_CALLS:,} sync calls...", flush=True)
+        results["growth"] = _child("growth", server.base_url, str(GROWTH_CALLS))
+    print("startup, generator...", flush=True)
+    results["startup"] = bench_startup()
+    results["generate"] = bench_generate()
+    results["targets"] = verdicts(results)
+    results["wall_s"] = time.perf_counter() - started
+
+    heading = f"taskrouter-client benchmarks ({results['machine']}; {results['wall_s']:.0f} s)"
+    print("\n" + heading + "\n\n" + "\n\n".join(as_text(*table) for table in tables(results)))
+    out = BENCH / "results"
     out.mkdir(exist_ok=True)
     (out / "latest.json").write_text(json.dumps(results, indent=2) + "\n")
+    markdown = "\n\n".join(as_markdown(*table) for table in tables(results))
+    (out / "latest.md").write_text(f"## {heading}\n\n{markdown}\n")
 
 
 if __name__ == "__main__":
