@@ -125,6 +125,45 @@ def test_added_and_removed_functions(tmp_path: Path) -> None:
     assert removed.is_breaking
 
 
+def test_an_optional_field_appended_to_the_spec_is_not_breaking(tmp_path: Path) -> None:
+    """End to end through the pinned generator: the spec with one more optional request field at
+    the end of the schema gives an addition only."""
+    spec = (ROOT / "openapi.yaml").read_text()
+    anchor = "        TaskReservationTimeout:\n"
+    assert spec.count(anchor) == 1
+    head, tail = spec.split(anchor)
+    lines = tail.splitlines(keepends=True)
+    end = next(i for i, line in enumerate(lines) if not line.startswith("          "))
+    extra = "        Colour:\n          type: string\n          description: A test field.\n"
+    (tmp_path / "openapi.yaml").write_text(head + anchor + "".join(lines[:end]) + extra + "".join(lines[end:]))
+    bin_dir = Path(sys.executable).parent
+    subprocess.run(
+        [
+            str(bin_dir / "openapi-python-client"),
+            "generate",
+            "--path",
+            str(tmp_path / "openapi.yaml"),
+            "--config",
+            str(ROOT / "generator-config.yaml"),
+            "--meta",
+            "uv",
+            "--custom-template-path",
+            str(ROOT / "templates"),
+            "--output-path",
+            str(tmp_path / "generated"),
+            "--fail-on-warning",
+        ],
+        check=True,
+        capture_output=True,
+        env={"PATH": f"{bin_dir}:/usr/bin:/bin"},
+        cwd=tmp_path,
+    )
+    diff = api_diff.compare_dirs(PACKAGE, tmp_path / "generated" / "taskrouter_client")
+    request = "taskrouter_client.models.create_workflow_request.CreateWorkflowRequest"
+    assert set(diff.added) == {f"{request}.colour", f"{request}.__init__(colour)"}
+    assert not diff.is_breaking and not diff.removed
+
+
 def test_a_missing_package_is_all_additions(tmp_path: Path) -> None:
     diff = api_diff.compare_dirs(tmp_path / "nothing", write_package(tmp_path))
     assert not diff.is_breaking
