@@ -19,6 +19,7 @@ GENERATE = TASKROUTER_ROOT=$(CURDIR) TASKROUTER_SPEC=$(CURDIR)/openapi.yaml open
 HAND_WRITTEN := tests scripts bench
 
 .PHONY: help setup generate check-generated lint typecheck test pytest demo cassettes record bench lock clean
+.PHONY: api-diff vendor template-diff
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -42,6 +43,7 @@ setup: $(PY_STAMP) $(NODE_STAMP) ## Install the pinned Python and Node tools (.v
 generate: $(PY_STAMP) ## Wipe generated/ and rebuild it from openapi.yaml, generator-config.yaml and templates/
 	rm -rf generated
 	$(GENERATE) --output-path generated
+	@$(PY) scripts/api_diff.py --report-only
 
 check-generated: $(PY_STAMP) ## Fail with a diff if generated/ is not exactly what `make generate` gives
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
@@ -49,6 +51,18 @@ check-generated: $(PY_STAMP) ## Fail with a diff if generated/ is not exactly wh
 	if ! diff -ru generated "$$tmp/generated"; then \
 		echo "generated/ is stale or was edited by hand: run 'make generate' and commit the result." >&2; exit 1; \
 	fi; echo "generated/ matches its inputs"
+
+# The public API of generated/ against BASE's, with the versioning rule (README.md, "Versions").
+BASE ?= HEAD
+api-diff: $(PY_STAMP) ## Public API change report, generated/ vs BASE=<rev> (default HEAD); fails if info.version is not bumped enough
+	$(PY) scripts/api_diff.py --base $(BASE)
+
+vendor: $(PY_STAMP) ## Copy the package to DEST=<dir>/taskrouter_client with a VENDORED.json stamp (FORCE=1 drops local edits)
+	@test -n "$(DEST)" || { echo "usage: make vendor DEST=path/to/parent_package/taskrouter_client [FORCE=1]" >&2; exit 2; }
+	$(PY) scripts/vendor.py "$(DEST)" $(if $(filter 1,$(FORCE)),--force)
+
+template-diff: $(PY_STAMP) ## Unified diff of each override in templates/ against the pinned generator's stock template
+	$(PY) scripts/template_diff.py
 
 lint: $(PY_STAMP) $(NODE_STAMP) ## Validate and lint openapi.yaml; ruff over generated/ and the hand-written code
 	openapi-spec-validator openapi.yaml

@@ -1,9 +1,9 @@
 """The recorded scenarios: what each cassette holds and where its answer comes from.
 
-`python tests/cassettes/build.py` writes one vcrpy cassette per scenario by sending the request
-through the real client (vcrpy recording) to an httpx.MockTransport that gives the answer below.
-The answers are Twilio's documented examples (the Create Workflow page, taskrouter-facts.md), not
-live recordings; `make record` records the `live_*` cassettes against the real API.
+`make cassettes` (scripts/build_cassettes.py) writes one vcrpy cassette per scenario by sending
+the request through the real client (vcrpy recording) to an httpx.MockTransport that gives the
+answer below. The answers are Twilio's documented examples (the Create Workflow page,
+docs/taskrouter-facts.md), not live recordings; `make record` records the `live_*` cassettes against the real API.
 """
 
 from __future__ import annotations
@@ -113,7 +113,7 @@ class Scenario:
 
 
 PAGE = "the Create Workflow page's response example, with real-shaped SIDs"
-FACTS = "the error shapes listed in taskrouter-facts.md"
+FACTS = "the error shapes listed in docs/taskrouter-facts.md"
 
 SCENARIOS: dict[str, Scenario] = {
     s.name: s

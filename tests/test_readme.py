@@ -1,4 +1,5 @@
-"""The README's provisioning example, run as written against answers from the operations table."""
+"""The user guide's provisioning example (generated/README.md, rendered from templates/guide.md.jinja),
+run as written against answers from the operations table."""
 
 from __future__ import annotations
 
@@ -14,10 +15,10 @@ from support import ROOT, Recorder, make_client
 
 
 def readme_example() -> dict[str, Any]:
-    blocks = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(), re.S)
+    blocks = re.findall(r"```python\n(.*?)```", (ROOT / "generated" / "README.md").read_text(), re.S)
     [source] = [block for block in blocks if "def provision(" in block]
     namespace: dict[str, Any] = {}
-    exec(compile(source, "README.md", "exec"), namespace)
+    exec(compile(source, "generated/README.md", "exec"), namespace)
     return namespace
 
 

@@ -1,4 +1,213 @@
-"""A client library for accessing Twilio TaskRouter Workflows"""
+"""A client library for accessing Twilio TaskRouter Workflows.
+
+## Install or vendor
+
+- Install: `pip install ./generated` from the taskrouter-client repository (a wheel named
+  `taskrouter-client`). Runtime dependencies: `httpx>=0.27,<0.29` and `attrs>=23.1`.
+- Vendor: copy the `taskrouter_client/` directory under any package of yours, e.g.
+  `acme/third_party/taskrouter_client`; its imports are all relative. The repository's
+  `make vendor DEST=acme/third_party/taskrouter_client` does this, writes `VENDORED.json` (version,
+  spec hash, a hash of every file) and refuses to overwrite a copy that was edited by hand.
+  Import it by its new name: `from acme.third_party.taskrouter_client import AuthenticatedClient`.
+
+Version 0.1.0. Versions follow the spec's `info.version`: while it is 0.x, a
+breaking change bumps the minor number and anything else the patch number; from 1.0 on,
+breaking changes bump the major number. The repository's CHANGELOG.md lists each version.
+
+## Create a Workflow
+
+```python
+import json
+from taskrouter_client import AuthenticatedClient
+from taskrouter_client.api.workflows import create_workflow
+from taskrouter_client.models import CreateWorkflowRequest
+
+client = AuthenticatedClient.from_env()  # or .from_api_key(...) / .from_auth_token(...)
+body = CreateWorkflowRequest(
+    friendly_name="Sales",
+    configuration=json.dumps({"task_routing": {"default_filter": {"queue": "WQ0123456789abcdef0123456789abcdef"}}}),
+    assignment_callback_url="https://example.com/assign",  # optional
+    task_reservation_timeout=120,  # optional, 1..86400 seconds
+)
+with client:
+    workflow = create_workflow.sync("WS0123456789abcdef0123456789abcdef", client=client, body=body)
+print(workflow.sid, workflow.date_created)  # date_created is a timezone-aware datetime
+```
+
+Async is the same call with `await create_workflow.asyncio(...)` inside `async with client:`.
+One client can serve many concurrent calls; it keeps one connection pool per sync/async side.
+Pass model fields by keyword, as above: their order follows the spec.
+
+Each function comes in four forms:
+
+| function | returns | on an error answer |
+| --- | --- | --- |
+| `sync(...)`, `await asyncio(...)` | the `Workflow` | raises an `ApiError` subclass |
+| `sync_detailed(...)`, `await asyncio_detailed(...)` | `Response`: `status_code`, `headers`, `content`, `parsed`, `method`, `url` | returns it: `parsed` is a `TwilioError`, or `None` when the body is not JSON of that shape |
+
+Every form takes `timeout=` (seconds or an `httpx.Timeout`) and `headers=` (extra headers) for
+that call, and accepts a plain `Client` (a local stand-in) as well as an `AuthenticatedClient`.
+To keep the raising form and still read a successful answer's headers (`Twilio-Request-Id`,
+`X-Rate-Limit-Remaining`), call `*_detailed` and pass the `Response` to the module's `unwrap()`:
+
+```python
+response = fetch_workflow.sync_detailed(workspace_sid, workflow_sid, client=client)
+workflow = fetch_workflow.unwrap(response)  # the Workflow, or the typed error raised
+print(response.headers.get("Twilio-Request-Id"), response.headers.get("X-Rate-Limit-Remaining"))
+```
+
+
+## Operations
+
+One module per operation in `taskrouter_client.api.workflows`; path parameters are positional,
+in path order, everything else is keyword-only:
+
+| function | request | answer |
+| --- | --- | --- |
+| `create_workflow` | `POST …/Workflows`, body `CreateWorkflowRequest` | `Workflow` (201) |
+| `list_workflow` | `GET …/Workflows`, `friendly_name=`, `page_size=` (1–1000), `page=`, `page_token=` | `WorkflowPage` (`workflows`, `meta`); `stream()`/`stream_async()` yield `Workflow`s |
+| `fetch_workflow` | `GET …/Workflows/{Sid}` | `Workflow` |
+| `update_workflow` | `POST …/Workflows/{Sid}`, body `UpdateWorkflowRequest` (`re_evaluate_tasks=True` is sent as `true`) | `Workflow` |
+| `delete_workflow` | `DELETE …/Workflows/{Sid}` | `None` (204) |
+| `fetch_workflow_statistics` | `GET …/{WorkflowSid}/Statistics`, `minutes=`, `start_date=`, `end_date=` (datetimes), `task_channel=`, `split_by_wait_time=` | `WorkflowStatistics` |
+| `fetch_workflow_real_time_statistics` | `GET …/{WorkflowSid}/RealTimeStatistics`, `task_channel=` | `WorkflowRealTimeStatistics` |
+| `fetch_workflow_cumulative_statistics` | `GET …/{WorkflowSid}/CumulativeStatistics`, as Statistics | `WorkflowCumulativeStatistics` |
+
+**Paging.** `list_workflow.stream(workspace_sid, *, client, limit=None, page_size=…, …)` is an
+iterator of `Workflow` and `list_workflow.stream_async(...)` an async iterator (the names of the
+official SDK). They are lazy: one page is fetched when the iteration needs it, and none after
+`limit` items. They follow `meta.next_page_url` only on the client's own scheme, host and port:
+a link anywhere else raises `UnsafeLinkError` and the credentials never travel there. Any
+operation whose answer has a list of models and `meta.next_page_url` gets these two functions
+from the template; nothing is written per operation.
+
+**Provisioning idempotently** (look a Workflow up by name, create it if missing, else update it):
+
+```python
+from taskrouter_client.api.workflows import create_workflow, list_workflow, update_workflow
+from taskrouter_client.models import CreateWorkflowRequest, UpdateWorkflowRequest, Workflow
+
+
+def provision(client, workspace_sid: str, name: str, configuration: str) -> Workflow:
+    existing = next(list_workflow.stream(workspace_sid, client=client, friendly_name=name, limit=1), None)
+    if existing is None:
+        body = CreateWorkflowRequest(friendly_name=name, configuration=configuration)
+        return create_workflow.sync(workspace_sid, client=client, body=body)
+    body = UpdateWorkflowRequest(configuration=configuration, re_evaluate_tasks=True)
+    return update_workflow.sync(workspace_sid, existing.sid, client=client, body=body)
+
+
+async def provision_async(client, workspace_sid: str, name: str, configuration: str) -> Workflow:
+    existing = None
+    async for workflow in list_workflow.stream_async(workspace_sid, client=client, friendly_name=name, limit=1):
+        existing = workflow
+    if existing is None:
+        body = CreateWorkflowRequest(friendly_name=name, configuration=configuration)
+        return await create_workflow.asyncio(workspace_sid, client=client, body=body)
+    body = UpdateWorkflowRequest(configuration=configuration, re_evaluate_tasks=True)
+    return await update_workflow.asyncio(workspace_sid, existing.sid, client=client, body=body)
+```
+
+## Credentials
+
+HTTP Basic. The password never appears in `repr()`, `str()`, log records or error messages
+(`AuthenticatedClient(username='SK0123...', password='***', ...)`).
+
+```python
+AuthenticatedClient.from_api_key("SK...", "secret", account_sid="AC...")  # Twilio's advice for production
+AuthenticatedClient.from_auth_token("AC...", "auth token")
+AuthenticatedClient.from_env()  # TWILIO_API_KEY+TWILIO_API_SECRET, else TWILIO_ACCOUNT_SID+TWILIO_AUTH_TOKEN
+```
+
+`from_env` raises `ConfigurationError` naming the variables that are missing. The client also
+takes `base_url`, `headers`, `cookies`, `verify_ssl`, `follow_redirects`, `httpx_args` (an `auth`
+or `transport` there is used; a transport is wrapped by the retrying one),
+`raise_on_unexpected_status`, `with_headers`/`with_timeout`, and
+`set_httpx_client`/`set_async_httpx_client` (your own httpx client is then used as given: its
+auth, timeout and transport instead of ours). There is no Bearer `token=`: TaskRouter does not
+take Bearer tokens.
+
+## Regions, edges and HTTPS
+
+`AuthenticatedClient.from_env(...)` reads `TWILIO_REGION`/`TWILIO_EDGE`; or pass `region=`/`edge=`:
+the host is `taskrouter.{edge}.{region}.twilio.com` (region alone: `taskrouter.{region}.twilio.com`;
+edge alone implies `us1`). `base_url=` overrides both. Only `https://` is accepted, except
+`http://` to this machine (`localhost`, `127.0.0.0/8`, `::1`) for a local stand-in.
+
+## Errors
+
+Everything the client raises derives from `taskrouter_client.errors.TaskRouterError`:
+
+| error | when | what it carries |
+| --- | --- | --- |
+| `BadRequestError` (400, 422) | the API refused the content (Twilio 20001) | `status_code`, `code`, `message`, `more_info`, `details`, `headers`, `request_id`, `method`, `url`, `content` |
+| `AuthenticationError` (401), `PermissionDeniedError` (403) | credentials refused (20003) | same |
+| `NotFoundError` (404) | no such Workspace (20404) | same |
+| `RateLimitError` (429) | after the retries ran out (20429) | same, and `retry_after` |
+| `ServerError` (5xx, 520...) | the API failed; the create may or may not have happened | same |
+| `ApiError` | any other status, including 499 or an undocumented 200/204/302 | same; `ApiError` is also the generator's `UnexpectedStatus` |
+| `DecodeError` | a 201 whose body breaks the spec: not JSON, a missing attribute, a wrong type, a date that does not parse | `where` (JSON path), `reason`, `status_code`, `content`, `headers` |
+| `NetworkError`, `RequestTimeoutError` (both `TransportError`) | no answer | `method`, `url` |
+| `InvalidRequestError` (also `ValueError`) | input that breaks the spec; **nothing was sent** | `field`, `rule` |
+| `ConfigurationError` (also `ValueError`) | a client that cannot be built as asked | |
+
+Any body maps to these: Twilio's JSON, RFC 9457 problem details (`detail`/`title` become the
+message, the rest stays reachable as `error_model["instance"]`), an empty body, an HTML page,
+truncated JSON. No raw `KeyError`, `JSONDecodeError` or `ValueError` escapes, and no value of the
+wrong type is returned: dates are aware `datetime`s (ISO 8601 or RFC 2822; no offset means UTC),
+integers are `int`, and an attribute the API adds later is kept in `additional_properties`
+(`workflow["new_attribute"]`), also inside `links`.
+
+## Retries
+
+On by default (`RetryPolicy(max_retries=3, backoff_base=0.5, backoff_max=20, max_retry_after=60)`),
+in an httpx transport under the auth layer, so each attempt is the same request:
+
+- Retried, any method: `429` (nothing was processed), waiting what `Retry-After` asks
+  (seconds or an HTTP date, capped at `max_retry_after`), else exponential backoff with full
+  jitter; and a connection that failed before the request left (connect error, connect or pool
+  timeout).
+- Not retried for a create (POST): a 5xx and any failure after the request was sent (read
+  timeout, dropped connection). Twilio has no idempotency key: the first attempt may have created
+  the Workflow, and a retry would create a second. `RetryPolicy(retry_unsafe=True)` opts in.
+  Idempotent methods (GET, PUT, DELETE) retry those always.
+- `RetryPolicy(max_retries=0)` turns retries off. Each retry logs one INFO record on the
+  `taskrouter_client` logger (method, URL, reason, wait), never a header.
+
+## Timeouts
+
+On by default: 5 s to connect, 30 s for each read, write and pool wait (`DEFAULT_TIMEOUT`; the
+official SDK waits forever). Per client: `timeout=httpx.Timeout(...)` or seconds; per call:
+`create_workflow.sync(..., timeout=10)`. `httpx.Timeout(None)` waits forever.
+
+## Input checks
+
+Before sending, every call checks its input against the rules of **its own operation in
+`openapi.yaml`**: every path parameter by its own schema whatever its name (`Sid` must be a
+`WW…` SID, `WorkspaceSid` a `WS…` one; `..` or `/` never reaches the path), every query parameter
+(type — `True` is not an integer —, range, enum, `date-time` formats) and every body field (type,
+length, pattern, range, enum, `format: uri` as an absolute URL with a host, a `Configuration` that
+is strict JSON, no unknown fields). The generator drops parameters' schemas before its templates
+run, so its post-hook `scripts/postgen.py` reads the same spec and writes the rules into the
+package as data (`_rules.py`, by operation); the runtime (`types.check_value`) applies them, with
+regexes compiled once. Patterns end at the end of the text (a JSON Schema `$` does not admit a
+trailing newline). A failed check raises `InvalidRequestError` naming the field and the rule,
+and nothing is sent. `Client(validate_requests=False)` turns the checks off, for the day the API
+accepts something the spec does not describe yet.
+
+## Headers
+
+`Content-Type: application/x-www-form-urlencoded`, `Accept: application/json`, and
+`User-Agent: taskrouter-client/0.1.0 (Python ...; OS machine) httpx/...`.
+`headers=` adds to or replaces them. Success answers carry Twilio's `X-Rate-Limit-Limit`,
+`X-Rate-Limit-Remaining` and `X-Rate-Limit-Config`, readable in a `Response`'s `headers`.
+
+## Changing this package
+
+Do not edit it: it is generated from the taskrouter-client repository's `openapi.yaml` and
+`templates/` by openapi-python-client, and a hand edit is lost at the next regeneration (and
+makes `make vendor` refuse to overwrite the copy). Change the spec or a template there instead.
+"""
 
 from .client import AuthenticatedClient, Client
 
