@@ -16,7 +16,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "generated"), str(ROOT / "tests")]
 
 from operations import OPERATIONS, Operation  # noqa: E402
-
 from recording import CASSETTES, vcr_settings  # noqa: E402
 from scenarios import REQUEST_FIELDS, SCENARIOS, TEST_PASSWORD, TEST_USERNAME, WORKSPACE_SID, Scenario  # noqa: E402
 from taskrouter_client import AuthenticatedClient  # noqa: E402

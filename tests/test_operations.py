@@ -12,8 +12,8 @@ from urllib.parse import parse_qsl
 
 import httpx
 import pytest
-from operations import LIST_URL, OPERATIONS, PAGE_META, Operation
 
+from operations import LIST_URL, OPERATIONS, PAGE_META, Operation
 from scenarios import RATE_HEADERS, TEST_PASSWORD, TEST_USERNAME, WORKFLOW_FULL, WORKSPACE_SID
 from support import MODES, Recorder, make_client, validate_request, validate_response
 from taskrouter_client import AuthenticatedClient, errors

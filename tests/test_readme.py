@@ -8,8 +8,8 @@ import re
 from typing import Any
 
 import httpx
-from operations import PAGE_META
 
+from operations import PAGE_META
 from scenarios import CONFIGURATION, WORKFLOW_FULL, WORKFLOW_SID, WORKSPACE_SID
 from support import ROOT, Recorder, make_client
 

@@ -18,8 +18,8 @@ import vcr
 import yaml
 from openapi_core.exceptions import OpenAPIError
 from openapi_spec_validator import validate
-from postgen import RULE_KEYWORDS
 
+from postgen import RULE_KEYWORDS
 from recording import CASSETTES, before_record_request, before_record_response, scrub_text, vcr_settings
 from scenarios import SCENARIOS, TEST_PASSWORD
 from support import ROOT, SPEC_PATH, make_client, request_body, validate_request, validate_response
