@@ -340,9 +340,13 @@ def _pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+_NOT_IN_URI = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _is_uri(value: str) -> bool:
     """An absolute URL with a host: no whitespace or control characters, a valid port."""
-    if not value.isprintable() or any(c.isspace() for c in value):
+    if _NOT_IN_URI.search(value):
         return False
     try:
         parts = urlsplit(value)
@@ -428,9 +432,7 @@ def check_value(name: str, value: Any, rule: Mapping[str, Any]) -> None:
     if "const" in rule and value != rule["const"]:
         fail("const", f"must be {rule['const']!r}, got {_describe(value)}")
     if isinstance(value, str):
-        try:
-            value.encode("utf-8")
-        except UnicodeEncodeError:
+        if _SURROGATE.search(value):
             fail("type", "must be text that can be sent (it holds a lone surrogate)")
         if "minLength" in rule and len(value) < rule["minLength"]:
             fail("minLength", f"must be at least {rule['minLength']} characters long")
