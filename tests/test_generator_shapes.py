@@ -7,6 +7,7 @@ own functional tests do."""
 from __future__ import annotations
 
 import asyncio
+import datetime
 import importlib
 import os
 import shutil
@@ -240,7 +241,8 @@ def test_every_shape_works_in_every_call_form(shapes: ModuleType) -> None:
         ("list_thing", {"page_size": 0}, "PageSize", "minimum"),
         ("list_thing", {"page_size": True}, "PageSize", "type"),
         ("list_thing", {"kind": "huge"}, "Kind", "enum"),
-        ("list_thing", {"since": "yesterday"}, "Since", "format"),
+        ("list_thing", {"since": "yesterday"}, "Since", "type"),
+        ("list_thing", {"since": datetime.datetime(2020, 1, 1)}, "Since", "format"),
         ("create_thing", {"body": {"Name": "x"}}, "body", "type"),
         ("create_thing", {"body": "NewThing(name='')"}, "Name", "minLength"),
         ("create_thing", {"body": "NewThing(name='x', kind='huge')"}, "Kind", "enum"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import base64
+import datetime
 from collections.abc import AsyncIterator, Iterator
 from typing import Any
 from urllib.parse import parse_qsl
@@ -141,6 +142,37 @@ def test_every_operation_maps_an_odd_success_body_to_a_decode_error(op: Operatio
     assert caught.value.accepted and caught.value.where == "$"
 
 
+@pytest.mark.parametrize("body", [{}, {"unrelated": 1}])
+def test_an_object_with_none_of_the_model_s_attributes_is_not_that_model(body: dict[str, Any]) -> None:
+    op = OPERATIONS["fetch_workflow_statistics"]
+    recorder = Recorder(lambda request: httpx.Response(200, json=body))
+    with pytest.raises(errors.DecodeError) as caught:
+        invoke(op, "sync", make_client(recorder))
+    assert "not a WorkflowStatistics" in caught.value.reason
+
+
+@pytest.mark.parametrize("sid", ["..", ".", ""])
+def test_a_dot_segment_never_reaches_the_path_even_with_the_checks_off(sid: str) -> None:
+    """With validation off, ``..`` would turn a Workflow delete into a Workspace delete."""
+    op = OPERATIONS["delete_workflow"]
+    recorder = Recorder(lambda request: httpx.Response(204), judge=False)
+    with pytest.raises(errors.InvalidRequestError) as caught:
+        invoke(op, "sync", make_client(recorder, validate_requests=False), WORKSPACE_SID, sid)
+    assert (caught.value.field, caught.value.rule) == ("Sid", "path")
+    assert recorder.requests == []
+
+
+def test_a_link_back_to_the_first_page_ends_the_stream() -> None:
+    def answer(request: httpx.Request) -> httpx.Response:
+        meta = PAGE_META | {"next_page_url": f"{LIST_URL}?PageSize=50&FriendlyName=Sales"}  # the first page, reordered
+        return httpx.Response(200, json={"meta": meta, "workflows": [WORKFLOW_FULL]})
+
+    recorder = Recorder(answer)
+    with make_client(recorder) as client:
+        assert len(list(list_workflow.stream(WORKSPACE_SID, client=client, friendly_name="Sales", page_size=50))) == 1
+    assert len(recorder.requests) == 1
+
+
 def test_a_body_on_a_204_is_ignored() -> None:
     op = OPERATIONS["delete_workflow"]
     recorder = Recorder(lambda request: httpx.Response(204, content=b"{}"))
@@ -173,7 +205,9 @@ QUERY_CASES = [
     ("list_workflow", {"page_size": "50"}, "PageSize", "type"),
     ("list_workflow", {"page": -1}, "Page", "minimum"),
     ("list_workflow", {"friendly_name": None}, "FriendlyName", "type"),
-    ("fetch_workflow_statistics", {"start_date": "yesterday"}, "StartDate", "format"),
+    ("fetch_workflow_statistics", {"start_date": "yesterday"}, "StartDate", "type"),
+    ("fetch_workflow_statistics", {"start_date": "2024-01-01T00:00:00Z"}, "StartDate", "type"),
+    ("fetch_workflow_statistics", {"end_date": datetime.datetime(2024, 1, 2)}, "EndDate", "format"),
     ("fetch_workflow_statistics", {"minutes": 0}, "Minutes", "minimum"),
     ("fetch_workflow_cumulative_statistics", {"split_by_wait_time": "5;30"}, "SplitByWaitTime", "pattern"),
     ("fetch_workflow_real_time_statistics", {"task_channel": ""}, "TaskChannel", "minLength"),

@@ -15,7 +15,7 @@ import typing
 from collections.abc import Callable, Mapping, MutableMapping
 from http import HTTPStatus
 from typing import IO, Any, BinaryIO, Generic, Literal, Protocol, TypeVar
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import attrs
 import httpx
@@ -293,6 +293,11 @@ def decode_model(cls: type[M], response: httpx.Response) -> M:
     data = _json_body(response)
     if not isinstance(data, dict):
         raise SchemaMismatch("$", f"expected a JSON object, got {_describe(data)}")
+    required = [
+        name for name, hint in _fields(cls) if name != "additional_properties" and Unset not in _options(hint)[0]
+    ]
+    if required and not any(name in data for name in required):
+        raise SchemaMismatch("$", f"not a {cls.__name__}: none of its attributes is in the answer")
     missing: list[str] = []
     try:
         _fill_missing(cls, data, "$", missing)
@@ -407,9 +412,10 @@ def _json_document(name: str, value: str) -> None:
         raise InvalidRequestError(name, "contentMediaType", f"{name} must be a JSON document ({exc})") from None
 
 
-def check_value(name: str, value: Any, rule: Mapping[str, Any]) -> None:
+def check_value(name: str, value: Any, rule: Mapping[str, Any], *, native: bool = False) -> None:
     """Check one value against its rule; raises InvalidRequestError naming ``name`` and the
-    keyword it broke."""
+    keyword it broke. ``native``: the value is the Python argument (a parameter), not its wire
+    form, so a ``date-time`` must be an aware ``datetime`` (the generated code serialises it)."""
 
     def fail(key: str, message: str) -> typing.NoReturn:
         raise InvalidRequestError(name, key, f"{name} {message}")
@@ -421,6 +427,12 @@ def check_value(name: str, value: Any, rule: Mapping[str, Any]) -> None:
         return
     fmt = rule.get("format")
     json_types = [t for t in types if t != "null"]
+    if native and fmt in _FORMAT_TYPES and "string" in json_types:
+        if not isinstance(value, _FORMAT_TYPES[fmt]):
+            fail("type", f"must be a {_FORMAT_TYPES[fmt][0].__name__} ({fmt}), got {_describe(value)}")
+        if isinstance(value, datetime.datetime) and value.utcoffset() is None:
+            fail("format", "must be a timezone-aware datetime (a naive one does not say which time it is)")
+        return
     if json_types:
         allowed = tuple(t for json_type in json_types for t in _JSON_TYPES.get(json_type, (object,)))
         if "string" in json_types and fmt in _FORMAT_TYPES:
@@ -466,23 +478,34 @@ def check_value(name: str, value: Any, rule: Mapping[str, Any]) -> None:
 def check_path_parameter(name: str, value: object, rule: Mapping[str, Any]) -> None:
     """Check a path parameter against its rule, and refuse what would leave its path segment
     (``..``, ``/``, empty) whatever the rule says."""
-    check_value(name, value, rule)
-    text = value if isinstance(value, str) else str(value)
-    if not text or text in (".", "..") or "/" in text:
-        raise InvalidRequestError(name, "path", f"{name} must be a non-empty path segment, got {text[:40]!r}")
+    check_value(name, value, rule, native=True)
+    path_segment(name, value)
 
 
-def check_fields(fields: Mapping[str, Any], rules: Mapping[str, Mapping[str, Any]], *, closed: bool = False) -> None:
+def path_segment(name: str, value: object) -> str:
+    """``value`` quoted as one path segment. Refused, with the checks on or off, when it would
+    not stay one: empty, ``.`` or ``..`` (which URL normalisation turns into a parent path: a
+    Workflow delete would become a Workspace delete)."""
+    text = quote(str(value), safe="")
+    if text in ("", ".", ".."):
+        raise InvalidRequestError(name, "path", f"{name} must be a non-empty path segment, got {text!r}")
+    return text
+
+
+def check_fields(
+    fields: Mapping[str, Any], rules: Mapping[str, Mapping[str, Any]], *, closed: bool = False, native: bool = False
+) -> None:
     """Check named values (a request body's wire fields, or query parameters with UNSET for
     "not given") against their rules; raises InvalidRequestError naming the first field and rule
-    broken. ``closed``: no other fields are allowed (``additionalProperties: false``)."""
+    broken. ``closed``: no other fields are allowed (``additionalProperties: false``);
+    ``native``: the values are Python arguments (see :func:`check_value`)."""
     for name, rule in rules.items():
         value = fields.get(name, UNSET)
         if value is UNSET:
             if rule.get("required"):
                 raise InvalidRequestError(name, "required", f"{name} is required")
             continue
-        check_value(name, value, rule)
+        check_value(name, value, rule, native=native)
     if closed:
         unknown = sorted(set(fields) - set(rules))
         if unknown:
@@ -503,6 +526,7 @@ __all__ = [
     "check_fields",
     "check_path_parameter",
     "check_value",
+    "path_segment",
     "decode_error_model",
     "decode_model",
     "parse_datetime",

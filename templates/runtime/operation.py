@@ -23,6 +23,7 @@ from ..types import (
     check_path_parameter,
     decode_error_model,
     decode_model,
+    path_segment,
     status_of,
 )
 
@@ -76,7 +77,7 @@ class Operation(Generic[S]):
         for name, rule in self._path_rules.items():
             check_path_parameter(name, path.get(name), rule)
         if self._query_rules:
-            check_fields(query, self._query_rules)
+            check_fields(query, self._query_rules, native=True)
         if self.body_type is not None:
             if body is UNSET:
                 if self._body_rules is not None and self._body_rules["required"]:
@@ -197,15 +198,19 @@ class Operation(Generic[S]):
         return (list(items) if isinstance(items, list) else []), (next_url if isinstance(next_url, str) else None)
 
     def _next(self, client: Client, kwargs: Mapping[str, Any], url: str, seen: set[str]) -> dict[str, Any] | None:
-        """The request for the next page, or None at the end. A link is followed only on the
-        client's own scheme, host and port: credentials never follow a link elsewhere."""
+        """The request for the next page, or None at the end (also when a link comes back to a
+        page already fetched). A link is followed only on the client's own scheme, host and port:
+        credentials never follow a link elsewhere."""
         base = httpx.URL(client.base_url)
+        if not seen:
+            seen.add(_page_key(base.join(str(kwargs["url"])).copy_merge_params(kwargs.get("params") or {})))
         target = base.join(url)
         if (target.scheme, target.host, target.port) != (base.scheme, base.host, base.port):
             raise errors.UnsafeLinkError(url=str(target), base_url=client.base_url)
-        if str(target) in seen:
+        key = _page_key(target)
+        if key in seen:
             return None
-        seen.add(str(target))
+        seen.add(key)
         return {"method": "get", "url": str(target), "headers": dict(kwargs.get("headers", {}))}
 
     def stream(
@@ -275,6 +280,12 @@ class Operation(Generic[S]):
             request = self._next(client, request, next_url, seen) if next_url else None
 
 
+def _page_key(url: httpx.URL) -> str:
+    """A page's URL with its query in a fixed order, so the same page is known however its
+    link orders the parameters."""
+    return str(url.copy_with(query=None)) + "?" + "&".join(sorted(f"{k}={v}" for k, v in url.params.multi_items()))
+
+
 def _check_limit(limit: object) -> None:
     if limit is not None and (not isinstance(limit, int) or isinstance(limit, bool) or limit < 0):
         raise errors.InvalidRequestError("limit", "minimum", f"limit must be None or an integer >= 0, got {limit!r}")
@@ -303,4 +314,4 @@ def _decode_error(response: httpx.Response, exc: SchemaMismatch) -> errors.Decod
     )
 
 
-__all__ = ["Operation"]
+__all__ = ["Operation", "path_segment"]

@@ -1,6 +1,5 @@
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...models.create_workflow_request import CreateWorkflowRequest
 from ...models.twilio_error import TwilioError
 from ...models.workflow import Workflow
 from ...types import Response
-from .. import Operation
+from .. import Operation, path_segment
 
 _OPERATION: Operation[Workflow] = Operation(
     "create_workflow",
@@ -42,7 +41,7 @@ def _request(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/Workspaces/{workspace_sid}/Workflows".format(
-            workspace_sid=quote(str(workspace_sid), safe=""),
+            workspace_sid=path_segment("WorkspaceSid", workspace_sid),
         ),
     }
 

@@ -1,13 +1,12 @@
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
 from ...client import AuthenticatedClient, Client
 from ...models.twilio_error import TwilioError
 from ...types import Response
-from .. import Operation
+from .. import Operation, path_segment
 
 _OPERATION: Operation[None] = Operation(
     "delete_workflow",
@@ -37,8 +36,8 @@ def _request(
     _kwargs: dict[str, Any] = {
         "method": "delete",
         "url": "/v1/Workspaces/{workspace_sid}/Workflows/{sid}".format(
-            workspace_sid=quote(str(workspace_sid), safe=""),
-            sid=quote(str(sid), safe=""),
+            workspace_sid=path_segment("WorkspaceSid", workspace_sid),
+            sid=path_segment("Sid", sid),
         ),
     }
 

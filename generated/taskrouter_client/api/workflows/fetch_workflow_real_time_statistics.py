@@ -1,6 +1,5 @@
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -8,7 +7,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.twilio_error import TwilioError
 from ...models.workflow_real_time_statistics import WorkflowRealTimeStatistics
 from ...types import UNSET, Response, Unset
-from .. import Operation
+from .. import Operation, path_segment
 
 _OPERATION: Operation[WorkflowRealTimeStatistics] = Operation(
     "fetch_workflow_real_time_statistics",
@@ -48,8 +47,8 @@ def _request(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/Workspaces/{workspace_sid}/Workflows/{workflow_sid}/RealTimeStatistics".format(
-            workspace_sid=quote(str(workspace_sid), safe=""),
-            workflow_sid=quote(str(workflow_sid), safe=""),
+            workspace_sid=path_segment("WorkspaceSid", workspace_sid),
+            workflow_sid=path_segment("WorkflowSid", workflow_sid),
         ),
         "params": params,
     }

@@ -1,7 +1,6 @@
 import datetime
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.twilio_error import TwilioError
 from ...models.workflow_statistics import WorkflowStatistics
 from ...types import UNSET, Response, Unset
-from .. import Operation
+from .. import Operation, path_segment
 
 _OPERATION: Operation[WorkflowStatistics] = Operation(
     "fetch_workflow_statistics",
@@ -71,8 +70,8 @@ def _request(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/Workspaces/{workspace_sid}/Workflows/{workflow_sid}/Statistics".format(
-            workspace_sid=quote(str(workspace_sid), safe=""),
-            workflow_sid=quote(str(workflow_sid), safe=""),
+            workspace_sid=path_segment("WorkspaceSid", workspace_sid),
+            workflow_sid=path_segment("WorkflowSid", workflow_sid),
         ),
         "params": params,
     }

@@ -1,6 +1,5 @@
 from collections.abc import AsyncIterator, Iterator, Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...models import Workflow
 from ...models.twilio_error import TwilioError
 from ...models.workflow_page import WorkflowPage
 from ...types import UNSET, Response, Unset
-from .. import Operation
+from .. import Operation, path_segment
 
 _OPERATION: Operation[WorkflowPage] = Operation(
     "list_workflow",
@@ -60,7 +59,7 @@ def _request(
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/Workspaces/{workspace_sid}/Workflows".format(
-            workspace_sid=quote(str(workspace_sid), safe=""),
+            workspace_sid=path_segment("WorkspaceSid", workspace_sid),
         ),
         "params": params,
     }

@@ -1,6 +1,5 @@
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote
 
 import httpx
 
@@ -9,7 +8,7 @@ from ...models.twilio_error import TwilioError
 from ...models.update_workflow_request import UpdateWorkflowRequest
 from ...models.workflow import Workflow
 from ...types import Response
-from .. import Operation
+from .. import Operation, path_segment
 
 _OPERATION: Operation[Workflow] = Operation(
     "update_workflow",
@@ -44,8 +43,8 @@ def _request(
     _kwargs: dict[str, Any] = {
         "method": "post",
         "url": "/v1/Workspaces/{workspace_sid}/Workflows/{sid}".format(
-            workspace_sid=quote(str(workspace_sid), safe=""),
-            sid=quote(str(sid), safe=""),
+            workspace_sid=path_segment("WorkspaceSid", workspace_sid),
+            sid=path_segment("Sid", sid),
         ),
     }
 
