@@ -31,7 +31,10 @@ def _snippet(content: bytes) -> str:
 
 def redact_url(url: str) -> str:
     """``url`` without any user:password part."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # not a URL that parses: drop anything up to an "@" after "//"
+        return re.sub(r"//[^/]*@", "//", url)
     if parts.username is None and parts.password is None:
         return url
     host = parts.hostname or ""
