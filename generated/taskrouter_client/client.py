@@ -21,7 +21,7 @@ from attrs import define, evolve, field, fields, frozen
 from ._provenance import PACKAGE_VERSION as __version__
 from .errors import ConfigurationError, NetworkError, RequestTimeoutError, parse_retry_after, redact_url
 
-logger = logging.getLogger(__name__.rpartition(".")[0] or __name__)
+logger: logging.Logger = logging.getLogger(__name__.rpartition(".")[0] or __name__)
 
 DEFAULT_BASE_URL = "https://taskrouter.twilio.com"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
@@ -446,14 +446,13 @@ class Client:
 
     def _wrapped(self, http: H) -> H:
         """``http`` with each of its transports (default, proxies, mounts) under a RetryTransport."""
-
-        def wrap(transport: Any) -> RetryTransport:
-            if isinstance(http, httpx.Client):
-                return RetryTransport(self.retry, transport=transport)
-            return RetryTransport(self.retry, async_transport=transport)
-
-        http._transport = wrap(http._transport)
-        http._mounts = {pattern: None if t is None else wrap(t) for pattern, t in http._mounts.items()}
+        policy = self.retry
+        if isinstance(http, httpx.Client):
+            http._transport = RetryTransport(policy, transport=http._transport)
+            http._mounts = {p: t and RetryTransport(policy, transport=t) for p, t in http._mounts.items()}
+        else:
+            http._transport = RetryTransport(policy, async_transport=http._transport)
+            http._mounts = {p: t and RetryTransport(policy, async_transport=t) for p, t in http._mounts.items()}
         return http
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
