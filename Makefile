@@ -70,9 +70,14 @@ lint: $(PY_STAMP) $(NODE_STAMP) ## Validate and lint openapi.yaml; ruff over gen
 	ruff check --no-cache generated $(HAND_WRITTEN)
 	ruff format --no-cache --check $(HAND_WRITTEN)
 
-typecheck: $(PY_STAMP) ## mypy --strict over generated/ and the hand-written code
+typecheck: $(PY_STAMP) $(NODE_STAMP) ## mypy --strict and pyright; pyright --verifytypes must score >= 99 %
 	mypy --strict generated/taskrouter_client
 	mypy --strict $(HAND_WRITTEN)
+	pyright
+	PYTHONPATH=$(CURDIR)/generated pyright --pythonpath $(CURDIR)/$(PY) --verifytypes taskrouter_client \
+		--ignoreexternal --outputjson > $(VENV)/verifytypes.json || true
+	$(PY) -c 'import json, sys; score = json.load(open(sys.argv[1]))["typeCompleteness"]["completenessScore"]; \
+		print(f"pyright --verifytypes: {score:.1%} of the public surface typed"); sys.exit(score < 0.99)' $(VENV)/verifytypes.json
 
 pytest: $(PY_STAMP) $(NODE_STAMP) ## Run only the pytest suite (no network; Prism on loopback; property tests at full count)
 	HYPOTHESIS_PROFILE=full pytest

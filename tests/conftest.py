@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterator
 from typing import Any
 
@@ -26,6 +27,14 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         scenario = item.get_closest_marker("scenario")
         if "live" in item.keywords and scenario and not (CASSETTES / f"{scenario.args[0]}.yaml").exists():
             item.add_marker(pytest.mark.skip(reason="not recorded yet: `make record` with live credentials"))
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage() -> Iterator[None]:
+    """Collect after each test, so an unclosed socket or pool it left raises its ResourceWarning
+    (an error: pyproject's filterwarnings) in that test, not in some later one or never."""
+    yield
+    gc.collect()
 
 
 @pytest.fixture(scope="session")

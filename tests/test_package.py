@@ -89,6 +89,8 @@ def test_pip_installs_generated_into_a_fresh_venv(tmp_path: Path) -> None:
             "py_typed": (package / "py.typed").exists(),
             "requires": sorted(md.requires("taskrouter-client") or []),
             "version": md.version("taskrouter-client"),
+            "license": md.metadata("taskrouter-client")["License-Expression"],
+            "python": md.metadata("taskrouter-client")["Requires-Python"],
             "site": "site-packages" in str(package),
         }))
         """
@@ -99,5 +101,7 @@ def test_pip_installs_generated_into_a_fresh_venv(tmp_path: Path) -> None:
         "py_typed": True,
         "requires": ["attrs>=23.1.0", "httpx>=0.27.0,<0.29.0"],
         "version": "0.1.0",
+        "license": "MIT",
+        "python": ">=3.11",
         "site": True,
     }

@@ -208,7 +208,7 @@ def test_retry_after_as_an_http_date_is_honoured_and_capped() -> None:
             created(),
         )
     )
-    call("sync", make_client(recorder, retry=sleeps.policy(max_retry_after=60.0)))
+    call("sync", make_client(recorder, retry=sleeps.policy(max_retry_after=60.0, deadline=None)))
     assert len(recorder.requests) == 3
     assert 25.0 < sleeps.waits[0] <= 30.0
     assert sleeps.waits[1] == 60.0
@@ -365,12 +365,14 @@ def test_timeout_per_call_reaches_the_request() -> None:
     assert recorder.requests[1].extensions["timeout"] == DEFAULT_TIMEOUT.as_dict()
 
 
-def test_with_timeout_changes_the_clients_timeout() -> None:
+def test_with_timeout_gives_a_new_client_with_that_timeout() -> None:
     client = make_client()
     http = client.get_httpx_client()
     changed = client.with_timeout(httpx.Timeout(3.0))
-    assert http.timeout == httpx.Timeout(3.0)
+    assert http.timeout == DEFAULT_TIMEOUT
     assert changed.get_httpx_client().timeout == httpx.Timeout(3.0)
+    assert client.with_timeout(2.5).get_httpx_client().timeout == httpx.Timeout(2.5)
+    client.close()
 
 
 def test_a_refused_connection_is_a_network_error() -> None:

@@ -3,7 +3,8 @@
 ## Install or vendor
 
 - Install: `pip install ./generated` from the taskrouter-client repository (a wheel named
-  `taskrouter-client`). Runtime dependencies: `httpx>=0.27,<0.29` and `attrs>=23.1`.
+  `taskrouter-client`). Python 3.11 or later; runtime dependencies: `httpx>=0.27,<0.29`,
+  `attrs>=23.1` and `anyio>=3.7` (httpx's own dependency). License: MIT.
 - Vendor: copy the `taskrouter_client/` directory under any package of yours, e.g.
   `acme/third_party/taskrouter_client`; its imports are all relative. The repository's
   `make vendor DEST=acme/third_party/taskrouter_client` does this, writes `VENDORED.json` (version,
@@ -127,12 +128,59 @@ or `transport` there is used; a transport is wrapped by the retrying one),
 auth, timeout and transport instead of ours). There is no Bearer `token=`: TaskRouter does not
 take Bearer tokens.
 
+## Closing, threads, event loops, copies
+
+- **Closing.** `client.close()` / `await client.aclose()` (or leaving `with` / `async with`)
+  closes the pools. The client is **reusable**: its next call opens a new pool, so a client used
+  once outside `with` can still be entered and closed.
+- **Threads.** Pools are built on first use under a lock: many threads starting at once share
+  one pool.
+- **Event loops.** The async side keeps one pool per event loop (asyncio or trio), so one client
+  serves `asyncio.run(...)` after `asyncio.run(...)`. A pool still open when its loop ends is
+  closed by that loop's shutdown (`asyncio.run`, `trio.run`); under a loop you close by hand
+  without shutting down its async generators, `await client.aclose()` first.
+- **`with_headers` / `with_cookies` / `with_timeout`** (an `httpx.Timeout` or seconds) return a
+  new client that shares nothing mutable with the original: it builds its own pools on first use,
+  and the original's headers, cookies and timeout do not change. Close each client you used.
+- **Pickling and copying.** Every error the package raises survives `pickle` (process pools,
+  task queues) with its type, message and attributes; request and response models survive
+  `pickle` and `copy.deepcopy` (a copied request sends exactly what the original sends). A client
+  pickles and copies its settings, never its pools (the copy opens its own); `httpx_args` must be
+  picklable for that. The pickle of an `AuthenticatedClient` holds its password in clear text
+  (as the process memory does) - treat it like the secret itself; `repr()` never shows it.
+
+## httpx settings and proxies
+
+`httpx_args` go to both httpx clients and mean what they mean to a bare `httpx.Client` /
+`httpx.AsyncClient`: `limits`, `http2=True` (needs `httpx[http2]`), `verify`/`cert`, `proxy`,
+`mounts`, and proxies from `HTTPS_PROXY`/`HTTP_PROXY`/`ALL_PROXY`/`NO_PROXY` (`trust_env=True`,
+httpx's default; a `transport=` of your own turns environment proxies off, as in httpx).
+`verify_ssl=` is httpx's `verify`, for direct and proxied connections alike. httpx builds its
+transports; the client then wraps **every** one (the default, each proxy's, each mount's, or
+yours) with the retrying transport, so retries apply on every route and nothing is bypassed.
+`httpx_async_args` replaces keys for the async client only: a sync-only
+`httpx_args={"transport": httpx.HTTPTransport(...)}` serves sync calls, and async calls raise
+`ConfigurationError` until you give `httpx_async_args={"transport": httpx.AsyncHTTPTransport(...)}`
+(a transport that serves both sides, like `httpx.MockTransport`, may go in `httpx_args` alone).
+
+Each function comes in four forms, as openapi-python-client generates them:
+
+| function | returns | on an error answer |
+| --- | --- | --- |
+| `sync(...)`, `await asyncio(...)` | the `Workflow` | raises an `ApiError` subclass |
+| `sync_detailed(...)`, `await asyncio_detailed(...)` | `Response`: `status_code`, `headers`, `content`, `parsed`, `method`, `url` | returns it: `parsed` is a `TwilioError`, or `None` when the body is not JSON of that shape |
+
+Every form takes `timeout=` (seconds or an `httpx.Timeout`) for that call.
+
 ## Regions, edges and HTTPS
 
 `AuthenticatedClient.from_env(...)` reads `TWILIO_REGION`/`TWILIO_EDGE`; or pass `region=`/`edge=`:
 the host is `taskrouter.{edge}.{region}.twilio.com` (region alone: `taskrouter.{region}.twilio.com`;
 edge alone implies `us1`). `base_url=` overrides both. Only `https://` is accepted, except
-`http://` to this machine (`localhost`, `127.0.0.0/8`, `::1`) for a local stand-in.
+`http://` to this machine (`localhost`, `127.0.0.0/8`, `::1`; not `*.localhost`) for a local
+stand-in. A `base_url` must be a valid URL with a host name or IP literal and **no path** (the
+endpoints' paths already start with `/v1/`), query or fragment: anything else, a newline or a
+space included, raises `ConfigurationError` when the client is built.
 
 ## Errors
 
@@ -173,12 +221,21 @@ in an httpx transport under the auth layer, so each attempt is the same request:
   Idempotent methods (GET, PUT, DELETE) retry those always.
 - `RetryPolicy(max_retries=0)` turns retries off. Each retry logs one INFO record on the
   `taskrouter_client` logger (method, URL, reason, wait), never a header.
+- Waits sleep with `anyio.sleep`, so async retries work under asyncio and trio alike.
 
 ## Timeouts
 
 On by default: 5 s to connect, 30 s for each read, write and pool wait (`DEFAULT_TIMEOUT`; the
 official SDK waits forever). Per client: `timeout=httpx.Timeout(...)` or seconds; per call:
-`create_workflow.sync(..., timeout=10)`. `httpx.Timeout(None)` waits forever.
+`create_workflow.sync(..., timeout=10)`. `httpx.Timeout(None)` lifts the
+per-phase limits; the deadline below still applies (`RetryPolicy(deadline=None)` lifts it too).
+
+**Deadlines.** A whole call, every attempt and every retry wait included, ends within
+`RetryPolicy(deadline=60.0)` seconds by default (`deadline=None`: no bound), or within the
+call's (else the client's) `timeout=` when that is given in seconds, whichever is shorter. A
+retry whose wait would end past the deadline is not made (the last answer or failure is raised,
+e.g. `RateLimitError`), and each attempt's connect/read/write/pool timeouts are cut to the time
+left. An `httpx.Timeout` object bounds each phase only; the policy's deadline still applies.
 
 ## Input checks
 

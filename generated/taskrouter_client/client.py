@@ -8,17 +8,20 @@ import platform
 import random
 import re
 import ssl
+import sys
+import threading
 import time
-from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Self
+from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
+from typing import Any, Self, TypeVar
 
+import anyio
 import httpx
-from attrs import define, evolve, field, frozen
+from attrs import define, evolve, field, fields, frozen
 
 from ._provenance import PACKAGE_VERSION as __version__
 from .errors import ConfigurationError, NetworkError, RequestTimeoutError, parse_retry_after, redact_url
 
-logger = logging.getLogger(__name__.rpartition(".")[0] or __name__)
+logger: logging.Logger = logging.getLogger(__name__.rpartition(".")[0] or __name__)
 
 DEFAULT_BASE_URL = "https://taskrouter.twilio.com"
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=5.0)
@@ -47,7 +50,7 @@ def base_url_for(region: str | None = None, edge: str | None = None) -> str:
 
 
 def _is_loopback(host: str) -> bool:
-    if host == "localhost" or host.endswith(".localhost"):
+    if host == "localhost":
         return True
     try:
         return ipaddress.ip_address(host).is_loopback
@@ -55,17 +58,41 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+_HOST_NAME = re.compile(r"[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.?")
+
+
+def _is_host(host: str) -> bool:
+    if _HOST_NAME.fullmatch(host):
+        return True
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return True
+
+
 def check_base_url(url: str) -> str:
-    """``url`` if it is HTTPS, or plain HTTP to this machine (a local stand-in); raises
-    ConfigurationError for anything else, so credentials never travel in clear text."""
-    parsed = httpx.URL(url)
-    if parsed.scheme == "https" and parsed.host:
-        return url
-    if parsed.scheme == "http" and _is_loopback(parsed.host):
+    """``url`` if it is HTTPS, or plain HTTP to ``localhost`` or a loopback address (a local
+    stand-in), with a valid host and no path, query or fragment (the endpoints' paths start with
+    ``/v1/``); raises ConfigurationError for anything else, so credentials never travel in clear
+    text and never go to a host nobody meant."""
+    try:
+        parsed = httpx.URL(url) if url.isprintable() and not any(c.isspace() for c in url) else None
+    except httpx.InvalidURL:
+        parsed = None
+    if parsed is None or not _is_host(parsed.host):
+        raise ConfigurationError(f"base_url must be a valid https:// URL, got {redact_url(url)!r}")
+    if parsed.path not in ("", "/") or parsed.query or parsed.fragment:
+        raise ConfigurationError(f"base_url must have no path, query or fragment, got {redact_url(url)!r}")
+    if parsed.scheme == "https" or (parsed.scheme == "http" and _is_loopback(parsed.host)):
         return url
     raise ConfigurationError(
         f"base_url must be https:// (or http:// to localhost for a local stand-in), got {redact_url(url)!r}"
     )
+
+
+DEADLINE_EXTENSION = "taskrouter.deadline"
+"""The request extension holding the ``time.monotonic()`` by which a call must end."""
 
 
 @frozen
@@ -83,6 +110,13 @@ class RetryPolicy:
 
     Waits grow as ``backoff_base * 2**attempt`` up to ``backoff_max``, with full jitter.
     ``max_retries=0`` turns retries off.
+
+    ``deadline``: seconds a whole call may take, every attempt and wait included (``None``: no
+    bound). A retry whose wait would end past it is not made; each attempt's timeouts are cut
+    to the time left. A call's ``timeout=`` in seconds is a tighter deadline for that call.
+
+    ``sleep`` / ``async_sleep``: how the waits are spent (``anyio.sleep`` runs under asyncio
+    and trio alike).
     """
 
     max_retries: int = 3
@@ -90,14 +124,17 @@ class RetryPolicy:
     backoff_max: float = 20.0
     max_retry_after: float = 60.0
     retry_unsafe: bool = False
+    deadline: float | None = 60.0
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False, eq=False)
-    async_sleep: Callable[[float], Awaitable[None]] = field(default=asyncio.sleep, repr=False, eq=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=anyio.sleep, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if self.max_retries < 0:
             raise ConfigurationError(f"max_retries must be 0 or more, got {self.max_retries}")
         if self.backoff_base < 0 or self.backoff_max < 0 or self.max_retry_after < 0:
             raise ConfigurationError("backoff_base, backoff_max and max_retry_after must not be negative")
+        if self.deadline is not None and not self.deadline > 0:
+            raise ConfigurationError(f"deadline must be None or more than 0 seconds, got {self.deadline}")
 
     def _unsafe_allowed(self, method: str) -> bool:
         return self.retry_unsafe or method.upper() in _IDEMPOTENT_METHODS
@@ -126,8 +163,9 @@ class RetryPolicy:
 class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """An httpx transport that sends again what ``policy`` says is safe to send again.
 
-    It wraps the transport that really sends (``httpx.HTTPTransport`` by default), below auth,
-    so each attempt carries the same request, headers and body.
+    It wraps a transport that really sends (``transport`` for sync clients, ``async_transport``
+    for async ones), below auth, so each attempt carries the same request, headers and body.
+    The client wraps every transport of its httpx clients (the default one, proxies, mounts).
     """
 
     def __init__(
@@ -140,59 +178,81 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._transport = transport
         self._async_transport = async_transport
 
-    def _log(self, request: httpx.Request, attempt: int, wait: float, why: str) -> None:
+    def _wait(
+        self, request: httpx.Request, attempt: int, response: httpx.Response | None, error: Exception | None
+    ) -> float | None:
+        """Seconds to wait before sending again, or None to stop here."""
+        policy = self.policy
+        if attempt >= policy.max_retries:
+            return None
+        if response is not None:
+            if not policy.retries_status(request.method, response.status_code):
+                return None
+            wait, why = policy.delay(attempt, response), f"HTTP {response.status_code}"
+        else:
+            if not isinstance(error, httpx.TransportError) or not policy.retries_error(request.method, error):
+                return None
+            wait, why = policy.delay(attempt), type(error).__name__
+        left = _time_left(request)
+        if left is not None and wait >= left:
+            logger.info(
+                "not retrying %s %s after %s: the call's deadline comes first",
+                request.method,
+                redact_url(str(request.url)),
+                why,
+            )
+            return None
         logger.info(
             "retrying %s %s after %s (retry %d of %d, waiting %.2fs)",
             request.method,
             redact_url(str(request.url)),
             why,
             attempt + 1,
-            self.policy.max_retries,
+            policy.max_retries,
             wait,
         )
+        return wait
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self._transport is None:
             raise RuntimeError("RetryTransport has no sync transport")
-        policy = self.policy
+        timeouts = request.extensions.get("timeout")
         attempt = 0
         while True:
+            _cut_timeouts(request, timeouts)
             try:
                 response = self._transport.handle_request(request)
             except httpx.TransportError as error:
-                if attempt >= policy.max_retries or not policy.retries_error(request.method, error):
+                wait = self._wait(request, attempt, None, error)
+                if wait is None:
                     raise
-                wait = policy.delay(attempt)
-                self._log(request, attempt, wait, type(error).__name__)
             else:
-                if attempt >= policy.max_retries or not policy.retries_status(request.method, response.status_code):
+                wait = self._wait(request, attempt, response, None)
+                if wait is None:
                     return response
-                wait = policy.delay(attempt, response)
                 response.close()
-                self._log(request, attempt, wait, f"HTTP {response.status_code}")
-            policy.sleep(wait)
+            self.policy.sleep(wait)
             attempt += 1
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._async_transport is None:
             raise RuntimeError("RetryTransport has no async transport")
-        policy = self.policy
+        timeouts = request.extensions.get("timeout")
         attempt = 0
         while True:
+            _cut_timeouts(request, timeouts)
             try:
                 response = await self._async_transport.handle_async_request(request)
             except httpx.TransportError as error:
-                if attempt >= policy.max_retries or not policy.retries_error(request.method, error):
+                wait = self._wait(request, attempt, None, error)
+                if wait is None:
                     raise
-                wait = policy.delay(attempt)
-                self._log(request, attempt, wait, type(error).__name__)
             else:
-                if attempt >= policy.max_retries or not policy.retries_status(request.method, response.status_code):
+                wait = self._wait(request, attempt, response, None)
+                if wait is None:
                     return response
-                wait = policy.delay(attempt, response)
                 await response.aclose()
-                self._log(request, attempt, wait, f"HTTP {response.status_code}")
-            await policy.async_sleep(wait)
+            await self.policy.async_sleep(wait)
             attempt += 1
 
     def close(self) -> None:
@@ -204,11 +264,49 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             await self._async_transport.aclose()
 
 
+def _time_left(request: httpx.Request) -> float | None:
+    deadline = request.extensions.get(DEADLINE_EXTENSION)
+    return None if deadline is None else float(deadline) - time.monotonic()
+
+
+def _cut_timeouts(request: httpx.Request, timeouts: Mapping[str, float | None] | None) -> None:
+    """Cut each of the attempt's timeouts (connect, read, write, pool) to the call's time left."""
+    left = _time_left(request)
+    if left is None or timeouts is None:
+        return
+    if left <= 0:
+        raise httpx.PoolTimeout("the call's deadline has passed", request=request)
+    request.extensions["timeout"] = {
+        name: left if value is None else min(value, left) for name, value in timeouts.items()
+    }
+
+
 def _mask(value: str) -> str:
     return value[:6] + "..." if len(value) > 6 else "***"
 
 
 _HIDDEN_HTTPX_ARGS = frozenset({"auth", "headers", "cookies", "proxy", "proxies", "mounts", "cert"})
+
+H = TypeVar("H", httpx.Client, httpx.AsyncClient)
+
+
+def _loop_key() -> object:
+    """The running event loop (asyncio's loop, trio's token), or None outside one."""
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        pass
+    trio = sys.modules.get("trio")
+    if trio is not None:
+        try:
+            return trio.lowlevel.current_trio_token()
+        except RuntimeError:
+            pass
+    return None
+
+
+def _restore(cls: type["Client"], kwargs: dict[str, Any]) -> "Client":
+    return cls(**kwargs)
 
 
 @define(repr=False)
@@ -217,24 +315,40 @@ class Client:
     or with ``httpx_args={"auth": ...}``); :class:`AuthenticatedClient` sends HTTP Basic.
 
     ``base_url``: where requests go; by default ``https://taskrouter.twilio.com``, or the host
-    of ``region`` and ``edge``. Only https://, or http:// to this machine, is accepted.
+    of ``region`` and ``edge``. Only https://, or http:// to ``localhost`` or a loopback address,
+    with no path (see :func:`check_base_url`).
 
     ``cookies``, ``headers``: sent with every request (``Accept: application/json`` and a
     ``User-Agent`` naming this library are sent unless ``headers`` replaces them).
 
     ``timeout``: an ``httpx.Timeout`` or seconds; :data:`DEFAULT_TIMEOUT` unless given
-    (``None`` waits forever). Each call also takes ``timeout=``.
+    (``None`` waits forever). Each call also takes ``timeout=``. Seconds also bound the whole
+    call, retries included, as does ``retry.deadline``.
 
     ``retry``: a :class:`RetryPolicy`; ``RetryPolicy(max_retries=0)`` turns retries off.
 
-    ``verify_ssl``, ``follow_redirects``, ``httpx_args``: passed to the httpx clients; a
-    ``transport`` in ``httpx_args`` is wrapped by the retrying transport.
+    ``verify_ssl``, ``follow_redirects``, ``httpx_args``: passed to both httpx clients, which
+    build their transports as a bare ``httpx.Client`` / ``httpx.AsyncClient`` would (``limits``,
+    ``http2``, ``verify``, ``cert``, ``proxy``, ``mounts``, proxies from the environment with
+    ``trust_env``). ``httpx_async_args`` replaces keys for the async client only, e.g. its own
+    ``transport``. Every transport, yours, proxies' and mounts' alike, is wrapped by the retrying
+    transport. A sync-only transport in ``httpx_args`` serves the sync client only: async calls
+    then raise ConfigurationError until ``httpx_async_args`` gives one.
 
     ``raise_on_unexpected_status``: make ``*_detailed`` functions raise :class:`~.errors.ApiError`
     for a status the spec does not document. The plain functions always raise for an error.
 
     ``validate_requests``: check input against the spec before sending (the default). Turn it off
     only when the API accepts something the spec does not describe yet.
+
+    The httpx clients (the pools) are built on first use, once even when many threads start at
+    once, and one async pool per event loop. ``close()`` / ``await aclose()`` (or leaving
+    ``with`` / ``async with``) closes them; the client stays usable and opens new pools when
+    used again. An async pool still open when its event loop ends is closed by that loop's
+    shutdown (``asyncio.run``, ``trio.run``).
+
+    ``with_headers`` / ``with_cookies`` / ``with_timeout`` give a new client with its own pools;
+    the original is unchanged. Copying or pickling a client copies its settings, not its pools.
 
     ``set_httpx_client`` / ``set_async_httpx_client`` replace the httpx clients whole: your client's
     own auth, timeout and transport then apply instead of these settings.
@@ -250,10 +364,15 @@ class Client:
     _verify_ssl: str | bool | ssl.SSLContext = field(default=True, kw_only=True, alias="verify_ssl")
     _follow_redirects: bool = field(default=False, kw_only=True, alias="follow_redirects")
     _httpx_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_args")
+    _httpx_async_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_async_args")
     retry: RetryPolicy = field(factory=RetryPolicy, kw_only=True)
     validate_requests: bool = field(default=True, kw_only=True)
-    _client: httpx.Client | None = field(default=None, init=False)
-    _async_client: httpx.AsyncClient | None = field(default=None, init=False)
+    _lock: threading.Lock = field(factory=threading.Lock, init=False, eq=False)
+    _client: httpx.Client | None = field(default=None, init=False, eq=False)
+    _given_client: httpx.Client | None = field(default=None, init=False, eq=False)
+    _async_clients: dict[object, httpx.AsyncClient] = field(factory=dict, init=False, eq=False)
+    _closers: dict[object, AsyncGenerator[None, None]] = field(factory=dict, init=False, eq=False)
+    _given_async_client: httpx.AsyncClient | None = field(default=None, init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if self._base_url is None:
@@ -271,44 +390,38 @@ class Client:
 
     def _repr_fields(self) -> list[str]:
         fields = [f"base_url={redact_url(self.base_url)!r}", f"timeout={self._timeout!r}", f"retry={self.retry!r}"]
-        shown = {k: v for k, v in self._httpx_args.items() if k not in _HIDDEN_HTTPX_ARGS}
-        hidden = sorted(k for k in self._httpx_args if k in _HIDDEN_HTTPX_ARGS)
-        if shown or hidden:
-            fields.append(f"httpx_args={shown!r}" + (f" (+{', '.join(hidden)} hidden)" if hidden else ""))
+        for name, args in (("httpx_args", self._httpx_args), ("httpx_async_args", self._httpx_async_args)):
+            shown = {k: v for k, v in args.items() if k not in _HIDDEN_HTTPX_ARGS}
+            hidden = sorted(k for k in args if k in _HIDDEN_HTTPX_ARGS)
+            if shown or hidden:
+                fields.append(f"{name}={shown!r}" + (f" (+{', '.join(hidden)} hidden)" if hidden else ""))
         return fields
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({', '.join(self._repr_fields())})"
 
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickle and copy the settings only: the copy builds its own pools."""
+        settings = {a.alias: getattr(self, a.name) for a in fields(type(self)) if a.init}
+        return (_restore, (type(self), settings))
+
     def with_headers(self, headers: dict[str, str]) -> Self:
-        """Get a new client matching this one with additional headers"""
-        if self._client is not None:
-            self._client.headers.update(headers)
-        if self._async_client is not None:
-            self._async_client.headers.update(headers)
+        """A new client like this one (with its own pools) that also sends ``headers``."""
         return evolve(self, headers={**self._headers, **headers})
 
     def with_cookies(self, cookies: dict[str, str]) -> Self:
-        """Get a new client matching this one with additional cookies"""
-        if self._client is not None:
-            self._client.cookies.update(cookies)
-        if self._async_client is not None:
-            self._async_client.cookies.update(cookies)
+        """A new client like this one (with its own pools) that also sends ``cookies``."""
         return evolve(self, cookies={**self._cookies, **cookies})
 
-    def with_timeout(self, timeout: httpx.Timeout) -> Self:
-        """Get a new client matching this one with a new timeout configuration"""
-        if self._client is not None:
-            self._client.timeout = timeout
-        if self._async_client is not None:
-            self._async_client.timeout = timeout
+    def with_timeout(self, timeout: httpx.Timeout | float | None) -> Self:
+        """A new client like this one (with its own pools) with another timeout (or seconds)."""
         return evolve(self, timeout=timeout)
 
     def _auth(self) -> httpx.Auth | None:
         return None
 
-    def _httpx_kwargs(self) -> dict[str, Any]:
-        args = dict(self._httpx_args)
+    def _httpx_kwargs(self, overrides: Mapping[str, Any]) -> dict[str, Any]:
+        args = {**self._httpx_args, **overrides}
         auth = args.pop("auth", None) or self._auth()
         return {
             "base_url": self.base_url,
@@ -316,67 +429,140 @@ class Client:
             "headers": {**DEFAULT_HEADERS, **self._headers},
             "timeout": self._timeout,
             "follow_redirects": self._follow_redirects,
+            "verify": self._verify_ssl,
             "auth": auth,
             **args,
         }
+
+    def _async_kwargs(self) -> dict[str, Any]:
+        kwargs = self._httpx_kwargs(self._httpx_async_args)
+        given = [kwargs.get("transport"), *(kwargs.get("mounts") or {}).values()]
+        if any(t is not None and not isinstance(t, httpx.AsyncBaseTransport) for t in given):
+            raise ConfigurationError(
+                "httpx_args holds a sync-only transport: give the async client its own, "
+                "e.g. httpx_async_args={'transport': httpx.AsyncHTTPTransport(...)}"
+            )
+        return kwargs
+
+    def _wrapped(self, http: H) -> H:
+        """``http`` with each of its transports (default, proxies, mounts) under a RetryTransport."""
+        policy = self.retry
+        if isinstance(http, httpx.Client):
+            http._transport = RetryTransport(policy, transport=http._transport)
+            http._mounts = {p: t and RetryTransport(policy, transport=t) for p, t in http._mounts.items()}
+        else:
+            http._transport = RetryTransport(policy, async_transport=http._transport)
+            http._mounts = {p: t and RetryTransport(policy, async_transport=t) for p, t in http._mounts.items()}
+        return http
 
     def set_httpx_client(self, client: httpx.Client) -> Self:
         """Manually set the underlying httpx.Client
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
-        self._client = client
+        self._given_client = client
         return self
 
     def get_httpx_client(self) -> httpx.Client:
-        """Get the underlying httpx.Client, constructing a new one if not previously set"""
-        if self._client is None:
-            kwargs = self._httpx_kwargs()
-            inner = kwargs.pop("transport", None) or httpx.HTTPTransport(verify=self._verify_ssl)
-            self._client = httpx.Client(transport=RetryTransport(self.retry, transport=inner), **kwargs)
-        return self._client
+        """The httpx.Client calls go through: the one given to :meth:`set_httpx_client`, or this
+        client's own, built on first use."""
+        if self._given_client is not None:
+            return self._given_client
+        with self._lock:
+            if self._client is None:
+                self._client = self._wrapped(httpx.Client(**self._httpx_kwargs({})))
+            return self._client
+
+    def close(self) -> None:
+        """Close the sync pool (a given httpx.Client too). The client stays usable: a later call
+        opens a new pool. Async pools are closed by :meth:`aclose` or when their loop ends."""
+        with self._lock:
+            client, self._client = self._client, None
+        for http in (client, self._given_client):
+            if http is not None:
+                http.close()
 
     def __enter__(self) -> Self:
-        """Enter a context manager for self.client—you cannot enter twice (see httpx docs)"""
-        self.get_httpx_client().__enter__()
         return self
 
-    def __exit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for internal httpx.Client (see httpx docs)"""
-        self.get_httpx_client().__exit__(*args, **kwargs)
+    def __exit__(self, *args: object) -> None:
+        self.close()
 
     def set_async_httpx_client(self, async_client: httpx.AsyncClient) -> Self:
         """Manually set the underlying httpx.AsyncClient
 
         **NOTE**: This will override any other settings on the client, including cookies, headers, and timeout.
         """
-        self._async_client = async_client
+        self._given_async_client = async_client
         return self
 
     def get_async_httpx_client(self) -> httpx.AsyncClient:
-        """Get the underlying httpx.AsyncClient, constructing a new one if not previously set"""
-        if self._async_client is None:
-            kwargs = self._httpx_kwargs()
-            inner = kwargs.pop("transport", None) or httpx.AsyncHTTPTransport(verify=self._verify_ssl)
-            self._async_client = httpx.AsyncClient(
-                transport=RetryTransport(self.retry, async_transport=inner), **kwargs
-            )
-        return self._async_client
+        """The httpx.AsyncClient calls on the running event loop go through: the one given to
+        :meth:`set_async_httpx_client`, or this client's own for this loop, built on first use."""
+        if self._given_async_client is not None:
+            return self._given_async_client
+        key = _loop_key()
+        with self._lock:
+            client = self._async_clients.get(key)
+            if client is None:
+                client = self._async_clients[key] = self._wrapped(httpx.AsyncClient(**self._async_kwargs()))
+            return client
+
+    async def _close_at_loop_end(self, key: object) -> AsyncGenerator[None, None]:
+        # An async generator: event loops close the ones still open when they shut down.
+        try:
+            yield
+        finally:
+            self._closers.pop(key, None)
+            with self._lock:
+                client = self._async_clients.pop(key, None)
+            if client is not None:
+                await client.aclose()
+
+    async def _async_client(self) -> httpx.AsyncClient:
+        client = self.get_async_httpx_client()
+        key = _loop_key()
+        if client is not self._given_async_client and key is not None and key not in self._closers:
+            closer = self._closers[key] = self._close_at_loop_end(key)
+            await closer.asend(None)
+        return client
+
+    async def aclose(self) -> None:
+        """Close the async pool of the running event loop (a given httpx.AsyncClient too) and
+        the sync pool. The client stays usable."""
+        self.close()
+        key = _loop_key()
+        closer = self._closers.pop(key, None)
+        if closer is not None:
+            await closer.aclose()
+        with self._lock:
+            client = self._async_clients.pop(key, None)
+        for http in (client, self._given_async_client):
+            if http is not None:
+                await http.aclose()
 
     async def __aenter__(self) -> Self:
-        """Enter a context manager for underlying httpx.AsyncClient—you cannot enter twice (see httpx docs)"""
-        await self.get_async_httpx_client().__aenter__()
         return self
 
-    async def __aexit__(self, *args: Any, **kwargs: Any) -> None:
-        """Exit a context manager for underlying httpx.AsyncClient (see httpx docs)"""
-        await self.get_async_httpx_client().__aexit__(*args, **kwargs)
+    async def __aexit__(self, *args: object) -> None:
+        await self.aclose()
+
+    def _deadline(self, timeout: object) -> dict[str, Any] | None:
+        """The request extension that bounds the whole call: ``retry.deadline`` or the call's
+        (else the client's) timeout in seconds, whichever is shorter."""
+        timeout = self._timeout if timeout is None else timeout
+        bounds = [self.retry.deadline]
+        if isinstance(timeout, int | float) and not isinstance(timeout, bool):
+            bounds.append(float(timeout))
+        seconds = min((b for b in bounds if b is not None), default=None)
+        return None if seconds is None else {DEADLINE_EXTENSION: time.monotonic() + seconds}
 
     def request(self, *, timeout: httpx.Timeout | float | None | object = None, **kwargs: Any) -> httpx.Response:
         """Send one request (retries included) and read its answer; httpx's failures come out as
         :class:`~.errors.RequestTimeoutError` or :class:`~.errors.NetworkError`."""
+        extensions = self._deadline(timeout)
         try:
-            return self.get_httpx_client().request(timeout=_timeout_arg(timeout), **kwargs)
+            return self.get_httpx_client().request(timeout=_timeout_arg(timeout), extensions=extensions, **kwargs)
         except httpx.TimeoutException as exc:
             raise _transport_error(RequestTimeoutError, exc, self.base_url, kwargs) from exc
         except httpx.TransportError as exc:
@@ -384,8 +570,10 @@ class Client:
 
     async def arequest(self, *, timeout: httpx.Timeout | float | None | object = None, **kwargs: Any) -> httpx.Response:
         """The async twin of :meth:`request`."""
+        extensions = self._deadline(timeout)
         try:
-            return await self.get_async_httpx_client().request(timeout=_timeout_arg(timeout), **kwargs)
+            http = await self._async_client()
+            return await http.request(timeout=_timeout_arg(timeout), extensions=extensions, **kwargs)
         except httpx.TimeoutException as exc:
             raise _transport_error(RequestTimeoutError, exc, self.base_url, kwargs) from exc
         except httpx.TransportError as exc:
@@ -472,6 +660,7 @@ class AuthenticatedClient(Client):
 
 
 __all__ = [
+    "DEADLINE_EXTENSION",
     "DEFAULT_BASE_URL",
     "DEFAULT_HEADERS",
     "DEFAULT_TIMEOUT",

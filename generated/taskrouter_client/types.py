@@ -23,7 +23,7 @@ from attrs import define
 
 from .errors import InvalidRequestError
 
-logger = logging.getLogger(__name__.rpartition(".")[0] or __name__)
+logger: logging.Logger = logging.getLogger(__name__.rpartition(".")[0] or __name__)
 
 
 class Unset:

@@ -31,7 +31,10 @@ def _snippet(content: bytes) -> str:
 
 def redact_url(url: str) -> str:
     """``url`` without any user:password part."""
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # not a URL that parses: drop anything up to an "@" after "//"
+        return re.sub(r"//[^/]*@", "//", url)
     if parts.username is None and parts.password is None:
         return url
     host = parts.hostname or ""
@@ -58,7 +61,7 @@ class UnexpectedStatus(TaskRouterError):
     """The generator's error for an HTTP status; here the base of every :class:`ApiError`."""
 
     def __init__(self, status_code: int, content: bytes):
-        self.status_code = status_code
+        self.status_code: int = status_code
         self.content = content
 
         super().__init__(f"Unexpected status code: {status_code}\n\nResponse content:\n{_snippet(content)}")
@@ -85,11 +88,11 @@ class ApiError(UnexpectedStatus):
         more_info: str | None = None,
         details: Mapping[str, Any] | None = None,
     ) -> None:
-        self.status_code = int(status_code)
+        self.status_code: int = int(status_code)
         self.content = content
         self.headers: Mapping[str, str] = headers if headers is not None else {}
         self.method = method
-        self.url = redact_url(url)
+        self.url: str = redact_url(url)
         self.code = code
         self.message = message
         self.more_info = more_info
@@ -187,9 +190,8 @@ def api_error(
         code = raw_code if isinstance(raw_code, int) and not isinstance(raw_code, bool) else None
         message = _opt_str(getattr(parsed, "message", None))
         more_info = _opt_str(getattr(parsed, "more_info", None))
-        raw_details = getattr(parsed, "details", None)
-        to_dict = getattr(raw_details, "to_dict", None)
-        details = to_dict() if callable(to_dict) else None
+        raw_details: Any = getattr(parsed, "details", None)
+        details = raw_details.to_dict() if callable(getattr(raw_details, "to_dict", None)) else None
         extra = getattr(parsed, "additional_properties", {})
     if message is None:
         message = _opt_str(extra.get("detail")) or _opt_str(extra.get("title"))
@@ -249,15 +251,15 @@ class DecodeError(TaskRouterError):
         url: str = "",
         sid: str | None = None,
     ) -> None:
-        self.status_code = int(status_code)
+        self.status_code: int = int(status_code)
         self.content = content
         self.headers = headers
         self.where = where
         self.reason = reason
         self.method = method
-        self.url = redact_url(url)
+        self.url: str = redact_url(url)
         self.sid = sid
-        self.accepted = 200 <= self.status_code <= 299
+        self.accepted: bool = 200 <= self.status_code <= 299
         self.request_id: str | None = headers.get("Twilio-Request-Id")
         if self.accepted:
             made = f" (sid {sid})" if sid else ""
@@ -272,8 +274,8 @@ class UnsafeLinkError(TaskRouterError):
     port. It is not followed, so credentials never travel to another host."""
 
     def __init__(self, *, url: str, base_url: str) -> None:
-        self.url = redact_url(url)
-        self.base_url = redact_url(base_url)
+        self.url: str = redact_url(url)
+        self.base_url: str = redact_url(base_url)
         super().__init__(f"refusing to follow {self.url}: it is not on {self.base_url}")
 
 
@@ -282,7 +284,7 @@ class TransportError(TaskRouterError):
 
     def __init__(self, message: str, *, method: str = "", url: str = "") -> None:
         self.method = method
-        self.url = redact_url(url)
+        self.url: str = redact_url(url)
         super().__init__(f"{message} [{method} {self.url}]")
 
 

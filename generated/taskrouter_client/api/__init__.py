@@ -59,11 +59,11 @@ class Operation(Generic[S]):
         items: str | None = None,
     ) -> None:
         rules = OPERATIONS[operation_id]
-        self.operation_id = operation_id
-        self.responses = tuple(responses)
-        self.default = default
-        self.body_type = body_type
-        self.items = items
+        self.operation_id: str = operation_id
+        self.responses: tuple[ResponseSpec, ...] = tuple(responses)
+        self.default: type | None = default
+        self.body_type: type | None = body_type
+        self.items: str | None = items
         self._path_rules: Mapping[str, Mapping[str, Any]] = rules["path"]
         self._query_rules: Mapping[str, Mapping[str, Any]] = rules["query"]
         self._body_rules: Mapping[str, Any] | None = rules["body"]
