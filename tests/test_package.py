@@ -14,6 +14,7 @@ from pathlib import Path
 from recording import CASSETTES
 from scenarios import REQUEST_FIELDS
 from support import ROOT
+from taskrouter_client._provenance import PACKAGE_VERSION
 
 PACKAGE = ROOT / "generated" / "taskrouter_client"
 
@@ -99,8 +100,8 @@ def test_pip_installs_generated_into_a_fresh_venv(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == {
         "py_typed": True,
-        "requires": ["attrs>=23.1.0", "httpx>=0.27.0,<0.29.0"],
-        "version": "0.1.0",
+        "requires": ["anyio>=3.7", "attrs>=23.1.0", "httpx>=0.27.0,<0.29.0"],
+        "version": PACKAGE_VERSION,
         "license": "MIT",
         "python": ">=3.11",
         "site": True,
