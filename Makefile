@@ -54,8 +54,8 @@ typecheck: $(PY_STAMP) ## mypy --strict over generated/ and the hand-written cod
 	mypy --strict generated/taskrouter_client
 	mypy --strict $(HAND_WRITTEN)
 
-pytest: $(PY_STAMP) $(NODE_STAMP) ## Run only the pytest suite (no network; Prism on loopback)
-	pytest
+pytest: $(PY_STAMP) $(NODE_STAMP) ## Run only the pytest suite (no network; Prism on loopback; 1,000 examples a property)
+	HYPOTHESIS_PROFILE=$${HYPOTHESIS_PROFILE:-full} pytest
 
 test: lint typecheck check-generated pytest ## Everything CI runs: lint, typecheck, drift check, pytest
 
