@@ -15,13 +15,14 @@ from hypothesis import HealthCheck, settings
 import stand_in
 from recording import CASSETTES, vcr_settings
 
-_PROFILE = {
-    "deadline": None,
-    "database": None,
-    "suppress_health_check": [HealthCheck.too_slow, HealthCheck.filter_too_much],
-}
-settings.register_profile("full", max_examples=1000, **_PROFILE)
-settings.register_profile("quick", max_examples=60, **_PROFILE)
+settings.register_profile(
+    "full",
+    max_examples=1000,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+settings.register_profile("quick", settings.get_profile("full"), max_examples=60)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("full" if os.environ.get("CI") else "quick"))
 
 
