@@ -17,11 +17,20 @@ sys.path[:0] = [str(ROOT / "generated"), str(ROOT / "tests")]
 
 from operations import OPERATIONS, Operation  # noqa: E402
 from recording import CASSETTES, vcr_settings  # noqa: E402
-from scenarios import REQUEST_FIELDS, SCENARIOS, TEST_PASSWORD, TEST_USERNAME, WORKSPACE_SID, Scenario  # noqa: E402
+from scenarios import (  # noqa: E402
+    REQUEST_FIELDS,
+    ROUTING_TEXT,
+    SCENARIOS,
+    TEST_PASSWORD,
+    TEST_USERNAME,
+    WORKSPACE_SID,
+    Scenario,
+)
 from taskrouter_client import AuthenticatedClient  # noqa: E402
 from taskrouter_client.api.workflows import create_workflow  # noqa: E402
 from taskrouter_client.client import RetryPolicy  # noqa: E402
-from taskrouter_client.models import CreateWorkflowRequest  # noqa: E402
+from taskrouter_client.models import CreateWorkflowRequest, WorkflowConfiguration  # noqa: E402
+from taskrouter_client.types import parse_json_document  # noqa: E402
 
 
 def build(scenario: Scenario) -> Path:
@@ -36,9 +45,12 @@ def build(scenario: Scenario) -> Path:
         retry=RetryPolicy(max_retries=0),
         httpx_args={"transport": httpx.MockTransport(answer)},
     )
+    fields = dict(REQUEST_FIELDS)
+    if scenario.typed:
+        fields["configuration"] = parse_json_document(WorkflowConfiguration, ROUTING_TEXT)
     recorder = vcr.VCR(record_mode="all", **vcr_settings())
     with recorder.use_cassette(str(path)), client:
-        create_workflow.sync_detailed(WORKSPACE_SID, client=client, body=CreateWorkflowRequest(**REQUEST_FIELDS))
+        create_workflow.sync_detailed(WORKSPACE_SID, client=client, body=CreateWorkflowRequest(**fields))
     return path
 
 

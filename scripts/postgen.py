@@ -6,7 +6,8 @@ generator (``post_hooks`` in generator-config.yaml) in the project directory it 
 reads the same ``openapi.yaml`` and writes into the package:
 
 - ``_rules.py``: for every operation (by operationId) the rules of its path and query parameters
-  and of its request body's fields, as plain data the runtime checks input against;
+  and of its request body's fields, as plain data the runtime checks input against; and the rules
+  of every document a form field carries as JSON text (``contentSchema``), by model class name;
 - ``_provenance.py``: the SHA-256 of the spec, its version, and the generator and formatter
   versions.
 
@@ -26,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from openapi_python_client.strings import PythonIdentifier
+from openapi_python_client.strings import ClassName, PythonIdentifier
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Schema keywords the runtime checks (see the package's types.py, ``check_value``).
@@ -77,17 +78,71 @@ def json_types(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> tuple[str,
     return tuple(found)
 
 
-def rule(spec: Mapping[str, Any], schema: Any, *, required: bool) -> dict[str, Any]:
-    """The rule of one value: its JSON types and the keywords the runtime checks."""
-    schema = resolve(spec, schema or {})
+def wire_member(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The schema a value has on the wire. A ``oneOf``/``anyOf`` with a member that is text of a
+    document (``contentSchema``) and a member that is that document is one value held two ways
+    by the client (text, or a model the runtime serialises): the wire form is the text member."""
+    members = [resolve(spec, m) for m in schema.get("oneOf", []) + schema.get("anyOf", [])]
+    for member in members:
+        content = member.get("contentSchema")
+        if content is not None and all(m is member or m == resolve(spec, content) for m in members):
+            wire: Mapping[str, Any] = member
+            return wire
+    return schema
+
+
+def rule(spec: Mapping[str, Any], schema: Any, *, required: bool, depth: int = 0) -> dict[str, Any]:
+    """The rule of one value: its JSON types and the keywords the runtime checks; inside a
+    document (``contentSchema``), an object's properties, required keys and ``not`` too."""
+    if depth > 32:
+        raise SystemExit("postgen: schemas nested more than 32 deep (a recursive contentSchema?)")
+    schema = wire_member(spec, resolve(spec, schema or {}))
     result: dict[str, Any] = {"required": required, "type": json_types(spec, schema)}
     for keyword in RULE_KEYWORDS:
         if keyword in schema:
             value = schema[keyword]
             result[keyword] = tuple(value) if isinstance(value, list) else value
     if schema.get("type") == "array" and "items" in schema:
-        result["items"] = rule(spec, schema["items"], required=True)
+        result["items"] = rule(spec, schema["items"], required=True, depth=depth + 1)
+    if "contentSchema" in schema:
+        result["contentSchema"] = rule(spec, schema["contentSchema"], required=True, depth=depth + 1)
+    if depth and ("properties" in schema or "required" in schema):
+        # Only inside a document: a body's own fields are the body rules' "fields".
+        required_keys = set(schema.get("required", []))
+        properties = dict(schema.get("properties", {}))
+        properties.update({key: {} for key in required_keys if key not in properties})
+        result["properties"] = {
+            key: rule(spec, value, required=key in required_keys, depth=depth + 1) for key, value in properties.items()
+        }
+        result["closed"] = schema.get("additionalProperties") is False
+    if depth and "not" in schema:
+        result["not"] = rule(spec, schema["not"], required=True, depth=depth + 1)
     return result
+
+
+def document_rules(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """The rule of every component schema that some ``contentSchema`` names, by the class name the
+    generator gives its model: what ``types.parse_json_document`` checks a document against."""
+    names: list[str] = []
+
+    def visit(node: Any) -> None:
+        if isinstance(node, Mapping):
+            ref = node.get("contentSchema", {}).get("$ref") if isinstance(node.get("contentSchema"), Mapping) else None
+            if isinstance(ref, str) and ref.startswith("#/components/schemas/"):
+                name = ref.rsplit("/", 1)[1]
+                if name not in names:
+                    names.append(name)
+            for value in node.values():
+                visit(value)
+        elif isinstance(node, list):
+            for value in node:
+                visit(value)
+
+    visit(spec)
+    schemas = spec.get("components", {}).get("schemas", {})
+    return {
+        str(ClassName(name, prefix="")): rule(spec, schemas[name], required=True, depth=1) for name in sorted(names)
+    }
 
 
 def body_rules(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -168,7 +223,7 @@ def main() -> None:
         package / "_rules.py",
         "The rules of every operation's input, from openapi.yaml (by endpoint name). Written by the\n"
         "generator's post-hook scripts/postgen.py; do not edit.",
-        {"OPERATIONS": operation_rules(spec)},
+        {"OPERATIONS": operation_rules(spec), "DOCUMENTS": document_rules(spec)},
     )
     write_module(
         package / "_provenance.py",

@@ -1,16 +1,30 @@
 """Fixtures: pytest-recording settings (cassettes in tests/cassettes/, replay only unless
-`make record`), the scenario marker that names a test's cassette, and Prism started on loopback."""
+`make record`), the scenario marker that names a test's cassette, Prism started on loopback, and
+the hypothesis profiles: `full` (1,000 examples a property; `make test` and CI) and `quick` (the
+default for a focused `pytest` run). HYPOTHESIS_PROFILE picks one; CI set in the env means full."""
 
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 import stand_in
 from recording import CASSETTES, vcr_settings
+
+settings.register_profile(
+    "full",
+    max_examples=1000,
+    deadline=None,
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+)
+settings.register_profile("quick", settings.get_profile("full"), max_examples=60)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE") or ("full" if os.environ.get("CI") else "quick"))
 
 
 def pytest_configure(config: pytest.Config) -> None:

@@ -41,6 +41,41 @@ CONFIGURATION = json.dumps(
     separators=(",", ":"),
 )
 
+SUPPORT_QUEUE_SID = "WQ" + "d" * 32
+# A sales/support routing document with every documented key of a target, and a key the spec does
+# not name (kept and sent back as it came). created_typed sends it as a WorkflowConfiguration model.
+ROUTING: dict[str, Any] = {
+    "task_routing": {
+        "filters": [
+            {
+                "filter_friendly_name": "Returning customer",
+                "expression": "customer_value == 'gold' AND type == 'sales'",
+                "targets": [
+                    {"queue": QUEUE_SID, "known_worker_sid": "task.last_agent_sid", "timeout": 30, "priority": 10},
+                    {
+                        "queue": QUEUE_SID,
+                        "expression": "worker.skills HAS 'en'",
+                        "order_by": "worker.level DESC",
+                        "skip_if": "workers.available == 0",
+                        "priority": 5,
+                        "timeout": 300,
+                    },
+                ],
+            },
+            {
+                "filter_friendly_name": "Support",
+                "expression": "type == 'support'",
+                "targets": [
+                    {"queue": SUPPORT_QUEUE_SID, "known_worker_friendly_name": "task.requested_agent", "timeout": 60},
+                    {"queue": SUPPORT_QUEUE_SID, "priority": 0, "timeout": 0, "routing_hint": "overflow"},
+                ],
+            },
+        ],
+        "default_filter": {"queue": DEFAULT_QUEUE_SID},
+    }
+}
+ROUTING_TEXT = json.dumps(ROUTING, separators=(",", ":"))
+
 # The request every scenario sends (all five fields), and its form encoding.
 REQUEST_FIELDS: dict[str, Any] = {
     "friendly_name": "Sales, Marketing, Support Workflow",
@@ -104,6 +139,8 @@ class Scenario:
     content_type: str | None = "application/json"
     # Whether the answer is one the spec describes (odd answers are recorded on purpose).
     on_spec: bool = True
+    # Whether the request's Configuration is ROUTING, given as a WorkflowConfiguration model.
+    typed: bool = False
 
     def response_headers(self) -> dict[str, str]:
         headers = dict(self.headers)
@@ -119,6 +156,14 @@ SCENARIOS: dict[str, Scenario] = {
     s.name: s
     for s in [
         Scenario("created_full", 201, json.dumps(WORKFLOW_FULL).encode(), PAGE, RATE_HEADERS),
+        Scenario(
+            "created_typed",
+            201,
+            json.dumps(WORKFLOW_FULL | {"configuration": ROUTING_TEXT}).encode(),
+            "the page's example; the request's routing document (ROUTING) built as a model",
+            RATE_HEADERS,
+            typed=True,
+        ),
         Scenario(
             "created_nulls",
             201,

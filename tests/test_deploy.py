@@ -20,7 +20,7 @@ import httpx
 import pytest
 import trio
 
-from scenarios import TEST_PASSWORD, WORKFLOW_FULL, WORKSPACE_SID
+from scenarios import CONFIGURATION, TEST_PASSWORD, WORKFLOW_FULL, WORKSPACE_SID
 from support import Recorder, call, make_client, request_body
 from taskrouter_client import AuthenticatedClient, Client, errors
 from taskrouter_client.api.workflows import create_workflow
@@ -300,7 +300,7 @@ def test_an_api_error_crosses_a_process_pool() -> None:
 
 @pytest.mark.parametrize("validate", [True, False])
 def test_a_copied_request_model_sends_exactly_what_the_original_sends(validate: bool) -> None:
-    body = CreateWorkflowRequest(friendly_name="Sales", configuration='{"task_routing": {}}')
+    body = CreateWorkflowRequest(friendly_name="Sales", configuration=CONFIGURATION)
     recorder = Recorder(lambda request: created(), judge=validate)
     client = make_client(recorder, validate_requests=validate)
     for twin in (body, copy.deepcopy(body), copy.copy(body), pickle.loads(pickle.dumps(body))):

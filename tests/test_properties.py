@@ -11,14 +11,13 @@ from __future__ import annotations
 import copy
 import datetime
 import json
-import os
 from functools import cache
 from typing import Any
 from urllib.parse import parse_qsl
 
 import httpx
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
@@ -26,17 +25,13 @@ from scenarios import WORKSPACE_SID
 from support import SPEC_PATH, Recorder, make_client, validate_request, validate_response
 from taskrouter_client.api.workflows import create_workflow
 from taskrouter_client.errors import BadRequestError, api_error
-from taskrouter_client.models import CreateWorkflowRequest, TwilioError, Workflow
-from taskrouter_client.types import parse_datetime
+from taskrouter_client.models import CreateWorkflowRequest, TwilioError, Workflow, WorkflowConfiguration
+from taskrouter_client.types import parse_datetime, parse_json_document
 
-# `make test` and CI draw the full count (HYPOTHESIS_PROFILE=full); a bare `pytest` run a few.
-EXAMPLES = 1000 if os.environ.get("HYPOTHESIS_PROFILE") == "full" else 50
-PROPERTY_SETTINGS = settings(
-    max_examples=EXAMPLES,
-    deadline=None,
-    database=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
-)
+# The loaded hypothesis profile (tests/conftest.py): 1,000 examples under `make test`, fewer in a
+# focused run.
+EXAMPLES = settings().max_examples
+PROPERTY_SETTINGS = settings()
 
 
 @cache
@@ -97,22 +92,18 @@ def check_body(body: dict[str, Any]) -> None:
     assert again == parsed
 
 
-def _configuration_documents() -> st.SearchStrategy[str]:
-    json_values = st.recursive(
-        st.none() | st.booleans() | st.integers() | st.text(max_size=8),
-        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
-        max_leaves=8,
-    )
-    return json_values.map(json.dumps)
+def _compact(document: Any) -> str:
+    return json.dumps(document, separators=(",", ":"), ensure_ascii=False)
 
 
 def _requests() -> st.SearchStrategy[dict[str, Any]]:
+    """Fields of a request, the Configuration a spec-valid document as compact JSON text."""
     schema = component("CreateWorkflowRequest")
-    schema["properties"]["Configuration"] = {"type": "string"}  # replaced below by a JSON document
+    schema["properties"]["Configuration"] = {"type": "string"}  # replaced below by a document
     return st.builds(
-        lambda fields, configuration: fields | {"Configuration": configuration},
+        lambda fields, document: fields | {"Configuration": _compact(document)},
         from_schema(schema),
-        _configuration_documents(),
+        from_schema(component("WorkflowConfiguration")),
     )
 
 
@@ -120,25 +111,32 @@ def test_every_spec_valid_request_is_sent_and_validates() -> None:
     drawn: list[dict[str, Any]] = []
 
     @PROPERTY_SETTINGS
-    @given(fields=_requests())
-    def check(fields: dict[str, Any]) -> None:
+    @given(fields=_requests(), as_model=st.booleans())
+    def check(fields: dict[str, Any], as_model: bool) -> None:
         drawn.append(fields)
-        check_request(fields)
+        check_request(fields, as_model=as_model)
 
     check()
     assert len(drawn) >= EXAMPLES
     assert any("TaskReservationTimeout" in fields for fields in drawn)
 
 
-def check_request(fields: dict[str, Any]) -> None:
+def check_request(fields: dict[str, Any], *, as_model: bool = False) -> None:
+    """Send the fields (the Configuration as its text, or as the model read from that text): the
+    request validates and carries the same fields, the Configuration the same compact JSON."""
     body = CreateWorkflowRequest.from_dict(fields)
+    if as_model:
+        body.configuration = parse_json_document(WorkflowConfiguration, fields["Configuration"])
     recorder = Recorder(lambda request: httpx.Response(201, json=_minimal_workflow()))
     with make_client(recorder) as client:
         create_workflow.sync(WORKSPACE_SID, client=client, body=body)
     [request] = recorder.requests
     validate_request(request)
     sent = dict(parse_qsl(request.content.decode(), keep_blank_values=True))
-    assert sent == {key: str(value) for key, value in fields.items()}
+    configuration = sent.pop("Configuration")
+    assert json.loads(configuration) == json.loads(fields["Configuration"])
+    assert as_model or configuration == fields["Configuration"]
+    assert sent == {key: str(value) for key, value in fields.items() if key != "Configuration"}
 
 
 @cache

@@ -298,7 +298,9 @@ VENDORED_CALL = textwrap.dedent(
 
     client = AuthenticatedClient(username="AC" + "a" * 32, password="x",
                                  httpx_args={"transport": httpx.MockTransport(answer)})
-    body = CreateWorkflowRequest(friendly_name="Sales", configuration="{}")
+    body = CreateWorkflowRequest(
+        friendly_name="Sales", configuration='{"task_routing": {"default_filter": {"queue": "WQ' + 32 * 'a' + '"}}}'
+    )
     with client:
         workflow = create_workflow.sync("WS" + "a" * 32, client=client, body=body)
     print(json.dumps({"sid": workflow.sid, "module": type(workflow).__module__,

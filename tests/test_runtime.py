@@ -623,6 +623,13 @@ def test_bad_input_is_refused_before_sending(case: str, mode: str) -> None:
     assert recorder.requests == []
 
 
+# The smallest values the configuration's schema allows: no filters, priority and timeout 0.
+EDGE_CONFIGURATION = (
+    '{"task_routing":{"filters":[{"expression":"1==1","targets":[{"queue":"WQ' + "A" * 32 + '",'
+    '"priority":0,"timeout":0}]}],"default_filter":{"queue":"WQ' + "0" * 32 + '"}}}'
+)
+
+
 def test_the_edges_of_the_ranges_are_accepted() -> None:
     recorder = Recorder(lambda request: created())
     for timeout in (1, 86400):
@@ -631,7 +638,7 @@ def test_the_edges_of_the_ranges_are_accepted() -> None:
         "sync",
         make_client(recorder),
         workspace_sid="WS" + "A" * 32,
-        body=request_body(assignment_callback_url="http://example.com", configuration="[]"),
+        body=request_body(assignment_callback_url="http://example.com", configuration=EDGE_CONFIGURATION),
     )
     assert len(recorder.requests) == 3
 
@@ -652,7 +659,7 @@ def test_fields_the_spec_does_not_know_are_refused() -> None:
         def to_dict(self) -> dict[str, Any]:
             return body_dict | {"Priority": 5}
 
-    extended = Extended(friendly_name="x", configuration="{}")
+    extended = Extended(friendly_name="x", configuration=body.configuration)
     with pytest.raises(errors.InvalidRequestError) as caught:
         create_workflow.sync(WORKSPACE_SID, client=client, body=extended)
     assert (caught.value.field, caught.value.rule) == ("Priority", "additionalProperties")

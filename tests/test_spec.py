@@ -25,7 +25,7 @@ from recording import CASSETTES, before_record_request, before_record_response, 
 from scenarios import SCENARIOS, TEST_PASSWORD
 from support import ROOT, SPEC_PATH, make_client, request_body, validate_request, validate_response
 from taskrouter_client import AuthenticatedClient
-from taskrouter_client._rules import OPERATIONS
+from taskrouter_client._rules import DOCUMENTS, OPERATIONS
 from taskrouter_client.api.workflows import create_workflow
 
 create_module = importlib.import_module("taskrouter_client.api.workflows.create_workflow")
@@ -51,11 +51,39 @@ def _resolved(node: Any) -> Any:
     return node
 
 
-def _expected_rule(schema: dict[str, Any], required: bool) -> dict[str, Any]:
+def _expected_rule(schema: dict[str, Any], required: bool, *, inside: bool = False) -> dict[str, Any]:
+    """The rule of a value; ``inside`` a JSON document also its object keywords. A field held as
+    text or as the document (oneOf with a contentSchema member) is checked as the text."""
     schema = _resolved(schema)
+    text = [m for m in map(_resolved, schema.get("oneOf", [])) if "contentSchema" in m]
+    if text:
+        schema = text[0]
     expected = {k: tuple(v) if isinstance(v, list) else v for k, v in schema.items() if k in RULE_KEYWORDS}
     declared = schema["type"]
-    return expected | {"required": required, "type": (declared,) if isinstance(declared, str) else tuple(declared)}
+    expected |= {"required": required, "type": (declared,) if isinstance(declared, str) else tuple(declared)}
+    if "items" in schema:
+        expected["items"] = _expected_rule(schema["items"], True, inside=inside)
+    if "contentSchema" in schema:
+        expected["contentSchema"] = _expected_rule(schema["contentSchema"], True, inside=True)
+    if inside and "properties" in schema:
+        needed = schema.get("required", [])
+        properties = schema["properties"].items()
+        expected["properties"] = {k: _expected_rule(v, k in needed, inside=True) for k, v in properties}
+        expected["closed"] = schema.get("additionalProperties") is False
+    if inside and "not" in schema:
+        expected["not"] = _expected_rule(schema["not"], True, inside=True)
+    return expected
+
+
+def test_every_document_in_a_string_field_has_the_rules_of_its_schema() -> None:
+    """A contentSchema's rules (the Workflow configuration) are the spec's, by model class name."""
+    text = spec_dict()["components"]["schemas"]["WorkflowConfigurationText"]
+    assert {"WorkflowConfiguration": _expected_rule(text["contentSchema"], True, inside=True)} == DOCUMENTS
+    target = DOCUMENTS["WorkflowConfiguration"]["properties"]["task_routing"]["properties"]["filters"]["items"]
+    assert target["properties"]["targets"]["items"]["not"]["properties"].keys() == {
+        "known_worker_sid",
+        "known_worker_friendly_name",
+    }
 
 
 def test_every_operation_has_the_rules_of_its_spec() -> None:

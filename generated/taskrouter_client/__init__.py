@@ -109,6 +109,94 @@ async def provision_async(client, workspace_sid: str, name: str, configuration: 
     return await update_workflow.asyncio(workspace_sid, existing.sid, client=client, body=body)
 ```
 
+## Routing rules as typed models
+
+`Configuration` (of `CreateWorkflowRequest` and `UpdateWorkflowRequest`) takes the JSON text as
+before, or a `WorkflowConfiguration`: models generated from the spec's schemas
+(`WorkflowConfiguration` → `TaskRouting` → `WorkflowFilter` → `WorkflowTarget`, `DefaultFilter`),
+so an editor completes the keys and `mypy --strict` checks them. Filters are evaluated top to
+bottom; a Task follows the targets of the first filter it matches, in order, else `default_filter`.
+
+```python
+from taskrouter_client.models import (
+    CreateWorkflowRequest,
+    DefaultFilter,
+    TaskRouting,
+    WorkflowConfiguration,
+    WorkflowFilter,
+    WorkflowTarget,
+)
+from taskrouter_client.types import parse_json_document
+
+SALES, SUPPORT, EVERYONE = "WQ" + "b" * 32, "WQ" + "d" * 32, "WQ" + "c" * 32  # your TaskQueue SIDs
+routing = WorkflowConfiguration(
+    task_routing=TaskRouting(
+        filters=[
+            WorkflowFilter(
+                filter_friendly_name="Returning customer",
+                expression="customer_value == 'gold' AND type == 'sales'",
+                targets=[
+                    # the agent who served them last, for 30 s; then the best English speaker
+                    WorkflowTarget(queue=SALES, known_worker_sid="task.last_agent_sid", timeout=30, priority=10),
+                    WorkflowTarget(
+                        queue=SALES,
+                        expression="worker.skills HAS 'en'",
+                        order_by="worker.level DESC",
+                        skip_if="workers.available == 0",
+                        priority=5,
+                        timeout=300,
+                    ),
+                ],
+            ),
+            WorkflowFilter(
+                filter_friendly_name="Support",
+                expression="type == 'support'",
+                targets=[
+                    WorkflowTarget(queue=SUPPORT, known_worker_friendly_name="task.requested_agent", timeout=60),
+                    WorkflowTarget(queue=SUPPORT, priority=0, timeout=0),
+                ],
+            ),
+        ],
+        default_filter=DefaultFilter(queue=EVERYONE),
+    )
+)
+workflow = create_workflow.sync(
+    workspace_sid, client=client, body=CreateWorkflowRequest(friendly_name="Sales and support", configuration=routing)
+)
+again = parse_json_document(WorkflowConfiguration, workflow.configuration)  # the same models back
+assert again == routing
+```
+
+- **On the wire** the field is always the JSON text: a model is sent as compact JSON
+  (`separators=(",", ":")`, strict: no NaN or Infinity). `dump_json_document(routing)` gives that
+  text yourself (after the same checks); a string you pass is sent as given.
+- **Checked before sending**, text or model, against the spec's `WorkflowConfiguration` schema
+  (the text field's `contentSchema`): a TaskQueue SID `^WQ[0-9a-fA-F]{32}$`, `priority`/`timeout`
+  integers ≥ 0, at least one target per filter, `expression` and `targets` in every filter,
+  `default_filter` present, `known_worker_sid` **or** `known_worker_friendly_name` (never both), a
+  JSON object (not `[]`, `42`, `"text"`, `null`), strict JSON, no nesting past sense. The
+  `InvalidRequestError`'s `field` is the **path inside the document, prefixed by the form field**:
+  `Configuration.task_routing.filters[2].targets[0].queue` (`rule` `pattern`); `rule` is the schema
+  keyword broken (`pattern`, `minimum`, `minItems`, `required`, `not`, `type`, or
+  `contentMediaType` for text that is not strict JSON). Nothing is sent.
+- **Reading back**: `parse_json_document(Model, text)` (generic over the model class; the raw text
+  stays in `workflow.configuration`) checks the text against the same schema and raises
+  `errors.DocumentError` (a `TaskRouterError` and `ValueError`; `where` is the JSON path such as
+  `$.task_routing.filters[0].targets[1].timeout`, plus `rule` and `reason`), never a raw
+  `JSONDecodeError`, `KeyError` or `RecursionError`. Twilio's own fixtures hold a YAML-ish
+  configuration (a `task-routing:` YAML-like text): that is a `DocumentError` too.
+- **Keys Twilio adds later** survive a read and a write: every model keeps them in
+  `additional_properties` (`target["routing_hint"]`), and they are sent back as they came.
+
+How it is described: the request field is `oneOf: [WorkflowConfigurationText, WorkflowConfiguration]`,
+where `WorkflowConfigurationText` is `{type: string, contentMediaType: application/json,
+contentSchema: WorkflowConfiguration}`. The generator types the field `str | WorkflowConfiguration`;
+`scripts/postgen.py` writes the rules of the text member (and of every `contentSchema`, by model
+class, as `_rules.DOCUMENTS`); the runtime sends any document held as a model in a field whose
+rule says `contentMediaType: application/json` as that JSON text. Nothing in it names an
+operation or a field. The known-worker rule is the schema's `not: {required: [known_worker_sid,
+known_worker_friendly_name]}`: the generator accepts and ignores `not`, the runtime enforces it.
+
 ## Credentials
 
 HTTP Basic. The password never appears in `repr()`, `str()`, log records or error messages

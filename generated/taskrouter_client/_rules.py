@@ -52,6 +52,102 @@ OPERATIONS: dict[str, Any] = {
                     "type": ("string",),
                     "minLength": 1,
                     "contentMediaType": "application/json",
+                    "contentSchema": {
+                        "required": True,
+                        "type": ("object",),
+                        "properties": {
+                            "task_routing": {
+                                "required": True,
+                                "type": ("object",),
+                                "properties": {
+                                    "filters": {
+                                        "required": False,
+                                        "type": ("array",),
+                                        "items": {
+                                            "required": True,
+                                            "type": ("object",),
+                                            "properties": {
+                                                "filter_friendly_name": {"required": False, "type": ("string",)},
+                                                "expression": {"required": True, "type": ("string",)},
+                                                "targets": {
+                                                    "required": True,
+                                                    "type": ("array",),
+                                                    "minItems": 1,
+                                                    "items": {
+                                                        "required": True,
+                                                        "type": ("object",),
+                                                        "properties": {
+                                                            "queue": {
+                                                                "required": True,
+                                                                "type": ("string",),
+                                                                "minLength": 34,
+                                                                "maxLength": 34,
+                                                                "pattern": "^WQ[0-9a-fA-F]{32}$",
+                                                            },
+                                                            "expression": {"required": False, "type": ("string",)},
+                                                            "priority": {
+                                                                "required": False,
+                                                                "type": ("integer",),
+                                                                "minimum": 0,
+                                                            },
+                                                            "timeout": {
+                                                                "required": False,
+                                                                "type": ("integer",),
+                                                                "minimum": 0,
+                                                            },
+                                                            "order_by": {"required": False, "type": ("string",)},
+                                                            "skip_if": {"required": False, "type": ("string",)},
+                                                            "known_worker_sid": {
+                                                                "required": False,
+                                                                "type": ("string",),
+                                                            },
+                                                            "known_worker_friendly_name": {
+                                                                "required": False,
+                                                                "type": ("string",),
+                                                            },
+                                                        },
+                                                        "closed": False,
+                                                        "not": {
+                                                            "required": True,
+                                                            "type": ("object",),
+                                                            "properties": {
+                                                                "known_worker_sid": {
+                                                                    "required": True,
+                                                                    "type": ("string",),
+                                                                },
+                                                                "known_worker_friendly_name": {
+                                                                    "required": True,
+                                                                    "type": ("string",),
+                                                                },
+                                                            },
+                                                            "closed": False,
+                                                        },
+                                                    },
+                                                },
+                                            },
+                                            "closed": False,
+                                        },
+                                    },
+                                    "default_filter": {
+                                        "required": True,
+                                        "type": ("object",),
+                                        "properties": {
+                                            "queue": {
+                                                "required": True,
+                                                "type": ("string",),
+                                                "minLength": 34,
+                                                "maxLength": 34,
+                                                "pattern": "^WQ[0-9a-fA-F]{32}$",
+                                            }
+                                        },
+                                        "closed": False,
+                                    },
+                                },
+                                "closed": False,
+                            }
+                        },
+                        "closed": False,
+                    },
                 },
                 "AssignmentCallbackUrl": {
                     "required": False,
@@ -126,6 +222,102 @@ OPERATIONS: dict[str, Any] = {
                     "type": ("string",),
                     "minLength": 1,
                     "contentMediaType": "application/json",
+                    "contentSchema": {
+                        "required": True,
+                        "type": ("object",),
+                        "properties": {
+                            "task_routing": {
+                                "required": True,
+                                "type": ("object",),
+                                "properties": {
+                                    "filters": {
+                                        "required": False,
+                                        "type": ("array",),
+                                        "items": {
+                                            "required": True,
+                                            "type": ("object",),
+                                            "properties": {
+                                                "filter_friendly_name": {"required": False, "type": ("string",)},
+                                                "expression": {"required": True, "type": ("string",)},
+                                                "targets": {
+                                                    "required": True,
+                                                    "type": ("array",),
+                                                    "minItems": 1,
+                                                    "items": {
+                                                        "required": True,
+                                                        "type": ("object",),
+                                                        "properties": {
+                                                            "queue": {
+                                                                "required": True,
+                                                                "type": ("string",),
+                                                                "minLength": 34,
+                                                                "maxLength": 34,
+                                                                "pattern": "^WQ[0-9a-fA-F]{32}$",
+                                                            },
+                                                            "expression": {"required": False, "type": ("string",)},
+                                                            "priority": {
+                                                                "required": False,
+                                                                "type": ("integer",),
+                                                                "minimum": 0,
+                                                            },
+                                                            "timeout": {
+                                                                "required": False,
+                                                                "type": ("integer",),
+                                                                "minimum": 0,
+                                                            },
+                                                            "order_by": {"required": False, "type": ("string",)},
+                                                            "skip_if": {"required": False, "type": ("string",)},
+                                                            "known_worker_sid": {
+                                                                "required": False,
+                                                                "type": ("string",),
+                                                            },
+                                                            "known_worker_friendly_name": {
+                                                                "required": False,
+                                                                "type": ("string",),
+                                                            },
+                                                        },
+                                                        "closed": False,
+                                                        "not": {
+                                                            "required": True,
+                                                            "type": ("object",),
+                                                            "properties": {
+                                                                "known_worker_sid": {
+                                                                    "required": True,
+                                                                    "type": ("string",),
+                                                                },
+                                                                "known_worker_friendly_name": {
+                                                                    "required": True,
+                                                                    "type": ("string",),
+                                                                },
+                                                            },
+                                                            "closed": False,
+                                                        },
+                                                    },
+                                                },
+                                            },
+                                            "closed": False,
+                                        },
+                                    },
+                                    "default_filter": {
+                                        "required": True,
+                                        "type": ("object",),
+                                        "properties": {
+                                            "queue": {
+                                                "required": True,
+                                                "type": ("string",),
+                                                "minLength": 34,
+                                                "maxLength": 34,
+                                                "pattern": "^WQ[0-9a-fA-F]{32}$",
+                                            }
+                                        },
+                                        "closed": False,
+                                    },
+                                },
+                                "closed": False,
+                            }
+                        },
+                        "closed": False,
+                    },
                 },
                 "AssignmentCallbackUrl": {
                     "required": False,
@@ -252,4 +444,82 @@ OPERATIONS: dict[str, Any] = {
         "header": {},
         "body": None,
     },
+}
+DOCUMENTS: dict[str, Any] = {
+    "WorkflowConfiguration": {
+        "required": True,
+        "type": ("object",),
+        "properties": {
+            "task_routing": {
+                "required": True,
+                "type": ("object",),
+                "properties": {
+                    "filters": {
+                        "required": False,
+                        "type": ("array",),
+                        "items": {
+                            "required": True,
+                            "type": ("object",),
+                            "properties": {
+                                "filter_friendly_name": {"required": False, "type": ("string",)},
+                                "expression": {"required": True, "type": ("string",)},
+                                "targets": {
+                                    "required": True,
+                                    "type": ("array",),
+                                    "minItems": 1,
+                                    "items": {
+                                        "required": True,
+                                        "type": ("object",),
+                                        "properties": {
+                                            "queue": {
+                                                "required": True,
+                                                "type": ("string",),
+                                                "minLength": 34,
+                                                "maxLength": 34,
+                                                "pattern": "^WQ[0-9a-fA-F]{32}$",
+                                            },
+                                            "expression": {"required": False, "type": ("string",)},
+                                            "priority": {"required": False, "type": ("integer",), "minimum": 0},
+                                            "timeout": {"required": False, "type": ("integer",), "minimum": 0},
+                                            "order_by": {"required": False, "type": ("string",)},
+                                            "skip_if": {"required": False, "type": ("string",)},
+                                            "known_worker_sid": {"required": False, "type": ("string",)},
+                                            "known_worker_friendly_name": {"required": False, "type": ("string",)},
+                                        },
+                                        "closed": False,
+                                        "not": {
+                                            "required": True,
+                                            "type": ("object",),
+                                            "properties": {
+                                                "known_worker_sid": {"required": True, "type": ("string",)},
+                                                "known_worker_friendly_name": {"required": True, "type": ("string",)},
+                                            },
+                                            "closed": False,
+                                        },
+                                    },
+                                },
+                            },
+                            "closed": False,
+                        },
+                    },
+                    "default_filter": {
+                        "required": True,
+                        "type": ("object",),
+                        "properties": {
+                            "queue": {
+                                "required": True,
+                                "type": ("string",),
+                                "minLength": 34,
+                                "maxLength": 34,
+                                "pattern": "^WQ[0-9a-fA-F]{32}$",
+                            }
+                        },
+                        "closed": False,
+                    },
+                },
+                "closed": False,
+            }
+        },
+        "closed": False,
+    }
 }

@@ -308,6 +308,18 @@ class InvalidRequestError(TaskRouterError, ValueError):
         super().__init__(message)
 
 
+class DocumentError(TaskRouterError, ValueError):
+    """A JSON document read from text (a Workflow's ``configuration``) that is not JSON or breaks
+    its schema. ``where`` is the JSON path of the first mismatch (``$.task_routing.filters[0]``),
+    ``rule`` the schema keyword it broke, ``reason`` what was wrong."""
+
+    def __init__(self, where: str, rule: str, reason: str) -> None:
+        self.where = where
+        self.rule = rule
+        self.reason = reason
+        super().__init__(f"{where}: {reason}")
+
+
 class ConfigurationError(TaskRouterError, ValueError):
     """A client cannot be built as asked (missing credentials, an insecure base URL, ...)."""
 
@@ -318,6 +330,7 @@ __all__ = [
     "BadRequestError",
     "ConfigurationError",
     "DecodeError",
+    "DocumentError",
     "InvalidRequestError",
     "NetworkError",
     "NotFoundError",

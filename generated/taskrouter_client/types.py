@@ -21,7 +21,7 @@ import attrs
 import httpx
 from attrs import define
 
-from .errors import InvalidRequestError
+from .errors import DocumentError, InvalidRequestError
 
 logger: logging.Logger = logging.getLogger(__name__.rpartition(".")[0] or __name__)
 
@@ -398,18 +398,50 @@ _FORMAT_TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
-def _json_document(name: str, value: str) -> None:
-    """Refuse a string that is not strict JSON (no NaN/Infinity), or nested past sense."""
+def _refuse_constant(constant: str) -> typing.NoReturn:
+    raise ValueError(f"{constant} is not JSON")
 
-    def refuse_constant(constant: str) -> typing.NoReturn:
-        raise ValueError(f"{constant} is not JSON")
 
+def _json_document(name: str, value: str, content_rule: Mapping[str, Any] | None = None) -> None:
+    """Refuse a string that is not strict JSON (no NaN/Infinity), or nested past sense; with
+    ``content_rule`` (the spec's ``contentSchema``), check the document inside it too, naming the
+    path inside it (``Configuration.task_routing.filters[0].targets[1].queue``)."""
     try:
-        json.loads(value, parse_constant=refuse_constant)
+        document = json.loads(value, parse_constant=_refuse_constant)
+        if content_rule is not None:
+            check_value(name, document, content_rule)
     except RecursionError:
         raise InvalidRequestError(name, "contentMediaType", f"{name} is nested too deeply") from None
+    except InvalidRequestError:
+        raise
     except ValueError as exc:
         raise InvalidRequestError(name, "contentMediaType", f"{name} must be a JSON document ({exc})") from None
+
+
+def dump_json_text(name: str, value: Any) -> str:
+    """``value`` (a model, or what its ``to_dict()`` gives) as compact, strict JSON text: the wire
+    form of a field whose schema says it carries a JSON document. Raises InvalidRequestError for
+    what JSON cannot hold (NaN, infinity, a non-JSON type) or nesting past sense."""
+    if callable(getattr(value, "to_dict", None)):
+        value = value.to_dict()
+    try:
+        return json.dumps(value, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    except RecursionError:
+        raise InvalidRequestError(name, "contentMediaType", f"{name} is nested too deeply") from None
+    except (TypeError, ValueError) as exc:
+        raise InvalidRequestError(name, "contentMediaType", f"{name} cannot be sent as JSON ({exc})") from None
+
+
+def serialise_documents(fields: Mapping[str, Any], rules: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+    """The wire fields: each field whose rule says it carries JSON text
+    (``contentMediaType: application/json``) and whose value is a document (a model's dict, a
+    list, ...) rather than the text becomes compact JSON text. Other fields are as given."""
+    wire = dict(fields)
+    for name, value in fields.items():
+        rule = rules.get(name)
+        if rule and rule.get("contentMediaType") == "application/json" and not isinstance(value, str | Unset):
+            wire[name] = dump_json_text(name, value)
+    return wire
 
 
 def check_value(name: str, value: Any, rule: Mapping[str, Any], *, native: bool = False) -> None:
@@ -453,7 +485,7 @@ def check_value(name: str, value: Any, rule: Mapping[str, Any], *, native: bool 
         if "pattern" in rule and not _pattern(rule["pattern"]).search(value):
             fail("pattern", f"must match {rule['pattern']}, got {value[:40]!r}")
         if rule.get("contentMediaType") == "application/json":
-            _json_document(name, value)
+            _json_document(name, value, rule.get("contentSchema"))
     if fmt in _FORMATS and not _FORMATS[fmt](value):
         fail("format", f"must be a {fmt}, got {_describe(value)}")
     if isinstance(value, int | float) and not isinstance(value, bool):
@@ -473,6 +505,82 @@ def check_value(name: str, value: Any, rule: Mapping[str, Any], *, native: bool 
         if "items" in rule:
             for index, item in enumerate(value):
                 check_value(f"{name}[{index}]", item, rule["items"])
+    if isinstance(value, dict) and "properties" in rule:
+        for key, key_rule in rule["properties"].items():
+            if key in value:
+                check_value(f"{name}.{key}", value[key], key_rule)
+            elif key_rule.get("required"):
+                raise InvalidRequestError(f"{name}.{key}", "required", f"{name}.{key} is required")
+        if rule.get("closed"):
+            unknown = sorted(set(value) - set(rule["properties"]))
+            if unknown:
+                fail("additionalProperties", f"must not have {unknown[0]!r}")
+    if "not" in rule and _matches(name, value, rule["not"]):
+        keys = [key for key, key_rule in rule["not"].get("properties", {}).items() if key_rule.get("required")]
+        fail("not", f"must not have both {' and '.join(keys)}" if keys else "must not match the schema in its 'not'")
+
+
+def _matches(name: str, value: Any, rule: Mapping[str, Any]) -> bool:
+    try:
+        check_value(name, value, rule)
+    except InvalidRequestError:
+        return False
+    return True
+
+
+# --- JSON documents in string fields --------------------------------------------------------------
+# A field such as a Workflow's `configuration` holds a JSON document as text. Its schema (the
+# spec's `contentSchema`) is a generated model; _rules.DOCUMENTS holds the rule of each such model.
+
+
+def _document_rule(cls: type) -> Mapping[str, Any] | None:
+    rules = importlib.import_module("._rules", __package__)
+    found: Mapping[str, Any] | None = getattr(rules, "DOCUMENTS", {}).get(cls.__name__)
+    return found
+
+
+def parse_json_document(cls: type[M], text: str | bytes | None, *, where: str = "$") -> M:
+    """Read JSON text (a Workflow's ``configuration``) as the model ``cls``, after checking it
+    against the model's schema in the spec. Unknown keys are kept in ``additional_properties``, so
+    ``dump_json_document`` gives the same document back. Raises DocumentError, never a raw
+    JSONDecodeError, KeyError or RecursionError."""
+    if not isinstance(text, str | bytes):
+        raise DocumentError(where, "type", f"expected JSON text, got {_describe(text)}")
+    try:
+        document = json.loads(text, parse_constant=_refuse_constant)
+    except RecursionError:
+        raise DocumentError(where, "contentMediaType", "nested too deeply") from None
+    except ValueError as exc:  # JSONDecodeError and UnicodeDecodeError are ValueErrors
+        raise DocumentError(where, "contentMediaType", f"not a JSON document ({exc})") from None
+    rule = _document_rule(cls)
+    try:
+        if rule is not None:
+            check_value(where, document, rule)
+        if not isinstance(document, dict):
+            raise DocumentError(where, "type", f"expected a JSON object, got {_describe(document)}")
+        instance = cls.from_dict(document)
+        check_model(instance, where)
+    except InvalidRequestError as exc:
+        raise DocumentError(exc.field, exc.rule, str(exc).removeprefix(exc.field).strip()) from None
+    except SchemaMismatch as exc:
+        raise DocumentError(exc.where, "type", exc.reason) from None
+    except RecursionError:
+        raise DocumentError(where, "contentMediaType", "nested too deeply") from None
+    except KeyError as exc:
+        raise DocumentError(where, "required", f"required key {exc.args[0]!r} is missing") from None
+    except (TypeError, ValueError, AttributeError) as exc:
+        raise DocumentError(where, "type", str(exc)) from None
+    return instance
+
+
+def dump_json_document(document: Any, *, name: str = "$") -> str:
+    """A model (or a mapping) as the compact JSON text the API takes, after checking it against
+    the model's schema in the spec; raises InvalidRequestError naming the path of what is wrong."""
+    text = dump_json_text(name, document)
+    rule = _document_rule(type(document))
+    if rule is not None:
+        _json_document(name, text, rule)
+    return text
 
 
 def check_path_parameter(name: str, value: object, rule: Mapping[str, Any]) -> None:
@@ -516,6 +624,7 @@ def check_fields(
 
 __all__ = [
     "UNSET",
+    "DocumentError",
     "File",
     "FileTypes",
     "RequestFiles",
@@ -529,6 +638,10 @@ __all__ = [
     "path_segment",
     "decode_error_model",
     "decode_model",
+    "dump_json_document",
+    "dump_json_text",
+    "parse_json_document",
     "parse_datetime",
+    "serialise_documents",
     "status_of",
 ]

@@ -24,6 +24,7 @@ from ..types import (
     decode_error_model,
     decode_model,
     path_segment,
+    serialise_documents,
     status_of,
 )
 
@@ -97,7 +98,18 @@ class Operation(Generic[S]):
 
     # --- Sending ------------------------------------------------------------------------------
 
+    def _serialise_body(self, kwargs: dict[str, Any]) -> None:
+        """Put a document held as a model (a field whose schema is JSON text) into its wire form."""
+        rules = self._body_rules
+        if rules is None:
+            return
+        for key in ("data", "json"):
+            fields = kwargs.get(key)
+            if isinstance(fields, Mapping):
+                kwargs[key] = serialise_documents(fields, rules["fields"])
+
     def _prepare(self, client: Client, kwargs: dict[str, Any], headers: Mapping[str, str] | None) -> dict[str, Any]:
+        self._serialise_body(kwargs)
         if client.validate_requests:
             self._check_body(kwargs)
         if headers:

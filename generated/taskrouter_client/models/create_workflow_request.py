@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workflow_configuration import WorkflowConfiguration
+
 
 T = TypeVar("T", bound="CreateWorkflowRequest")
 
@@ -16,9 +20,9 @@ class CreateWorkflowRequest:
 
     friendly_name: str
     """ A name for the Workflow, shown in the Console and in events. """
-    configuration: str
-    """ The routing rules of the Workflow, a JSON document holding `task_routing` with its `filters` and
-    `default_filter`. """
+    configuration: str | WorkflowConfiguration
+    """ The routing rules of the Workflow: a JSON document (a WorkflowConfiguration) sent as the text of this form
+    field. A client may hold it as the text or as the document; either way the wire form is the JSON text. """
     assignment_callback_url: str | Unset = UNSET
     """ The URL TaskRouter calls when a Task of this Workflow is assigned to a Worker. """
     fallback_assignment_callback_url: str | Unset = UNSET
@@ -28,9 +32,15 @@ class CreateWorkflowRequest:
     The server's default is 120. """
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workflow_configuration import WorkflowConfiguration  # noqa: PLC0415
+
         friendly_name = self.friendly_name
 
-        configuration = self.configuration
+        configuration: dict[str, Any] | str
+        if isinstance(self.configuration, WorkflowConfiguration):
+            configuration = self.configuration.to_dict()
+        else:
+            configuration = self.configuration
 
         assignment_callback_url = self.assignment_callback_url
 
@@ -57,10 +67,23 @@ class CreateWorkflowRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workflow_configuration import WorkflowConfiguration  # noqa: PLC0415
+
         d = dict(src_dict)
         friendly_name = d.pop("FriendlyName")
 
-        configuration = d.pop("Configuration")
+        def _parse_configuration(data: object) -> str | WorkflowConfiguration:
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                configuration_type_1 = WorkflowConfiguration.from_dict(data)
+
+                return configuration_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | WorkflowConfiguration, data)
+
+        configuration = _parse_configuration(d.pop("Configuration"))
 
         assignment_callback_url = d.pop("AssignmentCallbackUrl", UNSET)
 

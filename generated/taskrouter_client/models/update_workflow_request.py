@@ -1,11 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.workflow_configuration import WorkflowConfiguration
+
 
 T = TypeVar("T", bound="UpdateWorkflowRequest")
 
@@ -16,8 +20,9 @@ class UpdateWorkflowRequest:
 
     friendly_name: str | Unset = UNSET
     """ A new name for the Workflow. """
-    configuration: str | Unset = UNSET
-    """ New routing rules, a JSON document holding `task_routing`. """
+    configuration: str | Unset | WorkflowConfiguration = UNSET
+    """ New routing rules: a JSON document (a WorkflowConfiguration) sent as the text of this form field, held by a
+    client as the text or as the document. """
     assignment_callback_url: str | Unset = UNSET
     """ The URL TaskRouter calls when a Task of this Workflow is assigned to a Worker. """
     fallback_assignment_callback_url: str | Unset = UNSET
@@ -29,9 +34,17 @@ class UpdateWorkflowRequest:
     default is false). """
 
     def to_dict(self) -> dict[str, Any]:
+        from ..models.workflow_configuration import WorkflowConfiguration  # noqa: PLC0415
+
         friendly_name = self.friendly_name
 
-        configuration = self.configuration
+        configuration: dict[str, Any] | str | Unset
+        if isinstance(self.configuration, Unset):
+            configuration = UNSET
+        elif isinstance(self.configuration, WorkflowConfiguration):
+            configuration = self.configuration.to_dict()
+        else:
+            configuration = self.configuration
 
         assignment_callback_url = self.assignment_callback_url
 
@@ -61,10 +74,25 @@ class UpdateWorkflowRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.workflow_configuration import WorkflowConfiguration  # noqa: PLC0415
+
         d = dict(src_dict)
         friendly_name = d.pop("FriendlyName", UNSET)
 
-        configuration = d.pop("Configuration", UNSET)
+        def _parse_configuration(data: object) -> str | Unset | WorkflowConfiguration:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                configuration_type_1 = WorkflowConfiguration.from_dict(data)
+
+                return configuration_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | WorkflowConfiguration, data)
+
+        configuration = _parse_configuration(d.pop("Configuration", UNSET))
 
         assignment_callback_url = d.pop("AssignmentCallbackUrl", UNSET)
 
