@@ -266,7 +266,7 @@ def flatten(package: griffe.Module | None) -> dict[str, Entry]:
                     target = relative(member.target_path)
                 except Exception:  # pragma: no cover - unresolvable re-export
                     target = "?"
-                entries[path] = Entry("re-export", target)
+                entries[path] = Entry("re-export", f" -> {target}")
             elif isinstance(member, griffe.Module):
                 entries[path] = Entry("module", "")
                 walk(member, is_model_module or name == "models")

@@ -106,3 +106,12 @@ def test_pip_installs_generated_into_a_fresh_venv(tmp_path: Path) -> None:
         "python": ">=3.11",
         "site": True,
     }
+
+
+def test_the_top_level_names_the_version_and_the_retry_policy() -> None:
+    import taskrouter_client
+    from taskrouter_client.client import RetryPolicy
+
+    assert taskrouter_client.__version__ == PACKAGE_VERSION
+    assert taskrouter_client.RetryPolicy is RetryPolicy
+    assert set(taskrouter_client.__all__) >= {"AuthenticatedClient", "Client", "RetryPolicy", "__version__"}

@@ -281,7 +281,7 @@ Everything the client raises derives from `taskrouter_client.errors.TaskRouterEr
 | `NotFoundError` (404) | no such Workspace (20404) | same |
 | `RateLimitError` (429) | after the retries ran out (20429) | same, and `retry_after` |
 | `ServerError` (5xx, 520...) | the API failed; the create may or may not have happened | same |
-| `ApiError` | any other status, including 499 or an undocumented 200/204/302 | same; `ApiError` is also the generator's `UnexpectedStatus` |
+| `ApiError` | any other error status (499, 418, ...) and a 1xx/3xx answer; an undocumented 2xx is read as the documented success | same; `ApiError` is also the generator's `UnexpectedStatus` |
 | `DecodeError` | a 201 whose body breaks the spec: not JSON, a missing attribute, a wrong type, a date that does not parse | `where` (JSON path), `reason`, `status_code`, `content`, `headers` |
 | `NetworkError`, `RequestTimeoutError` (both `TransportError`) | no answer | `method`, `url` |
 | `InvalidRequestError` (also `ValueError`) | input that breaks the spec; **nothing was sent** | `field`, `rule` |
@@ -354,9 +354,12 @@ Do not edit it: it is generated from the taskrouter-client repository's `openapi
 makes `make vendor` refuse to overwrite the copy). Change the spec or a template there instead.
 """
 
-from .client import AuthenticatedClient, Client
+from ._provenance import PACKAGE_VERSION as __version__
+from .client import AuthenticatedClient, Client, RetryPolicy
 
 __all__ = (
     "AuthenticatedClient",
     "Client",
+    "RetryPolicy",
+    "__version__",
 )
