@@ -377,8 +377,13 @@ def _typed_bad() -> dict[str, tuple[WorkflowConfiguration, str, str]]:
         "negative priority": (with_target(WorkflowTarget(queue=Q, priority=-1)), f"{target}.priority", "minimum"),
         "bool priority": (with_target(WorkflowTarget(queue=Q, priority=True)), f"{target}.priority", "type"),
         "empty targets": (no_targets, "Configuration.task_routing.filters[0].targets", "minItems"),
-        "NaN": (with_target(WorkflowTarget(queue=Q), x=float("nan")), "Configuration", "contentMediaType"),
-        "not JSON": (with_target(WorkflowTarget(queue=Q), x={1, 2}), "Configuration", "contentMediaType"),
+        "NaN": (with_target(WorkflowTarget(queue=Q), x=float("nan")), "Configuration.task_routing.x", "type"),
+        "not JSON": (with_target(WorkflowTarget(queue=Q), x={1, 2}), "Configuration.task_routing.x", "type"),
+        "NaN priority": (
+            with_target(WorkflowTarget(queue=Q, priority=float("nan"))),  # type: ignore[arg-type]
+            f"{target}.priority",
+            "type",
+        ),
         "nested too deeply": (
             with_target(WorkflowTarget(queue=Q), x=_deep(100_000)),
             "Configuration",
@@ -405,6 +410,35 @@ def test_a_bad_model_is_refused_before_sending(case: str, validate: bool) -> Non
     with pytest.raises(errors.InvalidRequestError) as dumped:
         dump_json_document(model, name="Configuration")
     assert (dumped.value.field, dumped.value.rule) == (field, rule)
+
+
+@pytest.mark.parametrize("validate", [True, False])
+def test_a_plain_dict_where_a_model_belongs_is_refused_as_input(validate: bool) -> None:
+    """The generated to_dict() of a model holding a dict in a model's place would raise a raw
+    AttributeError; it is refused as input instead, checks on or off, and nothing is sent."""
+    routing = WorkflowConfiguration(
+        task_routing=TaskRouting(
+            filters=[{"expression": "1==1", "targets": [{"queue": Q}]}],  # type: ignore[list-item]
+            default_filter=DefaultFilter(queue=Q),
+        )
+    )
+    recorder = Recorder(lambda request: httpx.Response(201, json=WORKFLOW_FULL))
+    with pytest.raises(errors.InvalidRequestError) as caught:
+        call("sync", make_client(recorder, validate_requests=validate), body=request_body(configuration=routing))
+    assert (caught.value.field, caught.value.rule) == ("body", "type")
+    assert recorder.requests == []
+    with pytest.raises(errors.InvalidRequestError) as dumped:
+        dump_json_document(routing, name="Configuration")
+    assert (dumped.value.field, dumped.value.rule) == ("Configuration", "type")
+
+
+def test_a_lone_surrogate_escaped_in_the_text_is_refused() -> None:
+    text = '{"task_routing":{"default_filter":{"queue":"' + Q + '"}},"x":"\\ud800"}'
+    recorder = Recorder(lambda request: httpx.Response(201, json=WORKFLOW_FULL))
+    with pytest.raises(errors.InvalidRequestError) as caught:
+        call("sync", make_client(recorder), body=request_body(configuration=text))
+    assert (caught.value.field, caught.value.rule) == ("Configuration", "contentMediaType")
+    assert recorder.requests == []
 
 
 # --- Reading back ----------------------------------------------------------------------------------

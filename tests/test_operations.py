@@ -345,3 +345,23 @@ def test_the_operation_table_covers_the_spec() -> None:
     from taskrouter_client._rules import OPERATIONS as RULES
 
     assert sorted(OPERATIONS) == sorted(RULES)
+
+
+def test_a_link_to_the_global_host_is_read_on_the_client_s_regional_host() -> None:
+    """TaskRouter may answer links on taskrouter.twilio.com to a regional client; like the
+    official SDK, the next page is fetched on the client's own host, never elsewhere."""
+    recorder = _pages(count=2, per_page=1)  # links on https://taskrouter.twilio.com
+    client = make_client(recorder, region="ie1", edge="dublin")
+    with client:
+        assert len(list(list_workflow.stream(WORKSPACE_SID, client=client))) == 2
+    assert [r.url.host for r in recorder.requests] == ["taskrouter.dublin.ie1.twilio.com"] * 2
+
+
+def test_a_limit_asks_for_pages_no_larger_than_it() -> None:
+    recorder = _pages(count=1, per_page=3)
+    with make_client(recorder) as client:
+        list(list_workflow.stream(WORKSPACE_SID, client=client, limit=3))
+        list(list_workflow.stream(WORKSPACE_SID, client=client, limit=5000))
+        list(list_workflow.stream(WORKSPACE_SID, client=client, limit=2, page_size=7))
+        list(list_workflow.stream(WORKSPACE_SID, client=client))
+    assert [r.url.params.get("PageSize") for r in recorder.requests] == ["3", "1000", "7", None]

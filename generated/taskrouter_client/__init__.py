@@ -176,7 +176,8 @@ assert again == routing
   `default_filter` present, `known_worker_sid` **or** `known_worker_friendly_name` (never both), a
   JSON object (not `[]`, `42`, `"text"`, `null`), strict JSON, no nesting past sense. The
   `InvalidRequestError`'s `field` is the **path inside the document, prefixed by the form field**:
-  `Configuration.task_routing.filters[2].targets[0].queue` (`rule` `pattern`); `rule` is the schema
+  `Configuration.task_routing.filters[2].targets[0].queue` (`rule` `pattern`, or `minLength` for a
+  SID too short); `rule` is the schema
   keyword broken (`pattern`, `minimum`, `minItems`, `required`, `not`, `type`, or
   `contentMediaType` for text that is not strict JSON). Nothing is sent.
 - **Reading back**: `parse_json_document(Model, text)` (generic over the model class; the raw text
@@ -251,15 +252,6 @@ yours) with the retrying transport, so retries apply on every route and nothing 
 `ConfigurationError` until you give `httpx_async_args={"transport": httpx.AsyncHTTPTransport(...)}`
 (a transport that serves both sides, like `httpx.MockTransport`, may go in `httpx_args` alone).
 
-Each function comes in four forms, as openapi-python-client generates them:
-
-| function | returns | on an error answer |
-| --- | --- | --- |
-| `sync(...)`, `await asyncio(...)` | the `Workflow` | raises an `ApiError` subclass |
-| `sync_detailed(...)`, `await asyncio_detailed(...)` | `Response`: `status_code`, `headers`, `content`, `parsed`, `method`, `url` | returns it: `parsed` is a `TwilioError`, or `None` when the body is not JSON of that shape |
-
-Every form takes `timeout=` (seconds or an `httpx.Timeout`) for that call.
-
 ## Regions, edges and HTTPS
 
 `AuthenticatedClient.from_env(...)` reads `TWILIO_REGION`/`TWILIO_EDGE`; or pass `region=`/`edge=`:
@@ -278,17 +270,18 @@ Everything the client raises derives from `taskrouter_client.errors.TaskRouterEr
 | --- | --- | --- |
 | `BadRequestError` (400, 422) | the API refused the content (Twilio 20001) | `status_code`, `code`, `message`, `more_info`, `details`, `headers`, `request_id`, `method`, `url`, `content` |
 | `AuthenticationError` (401), `PermissionDeniedError` (403) | credentials refused (20003) | same |
-| `NotFoundError` (404) | no such Workspace (20404) | same |
+| `NotFoundError` (404) | no such Workspace or Workflow (20404) | same |
 | `RateLimitError` (429) | after the retries ran out (20429) | same, and `retry_after` |
 | `ServerError` (5xx, 520...) | the API failed; the create may or may not have happened | same |
 | `ApiError` | any other error status (499, 418, ...) and a 1xx/3xx answer; an undocumented 2xx is read as the documented success | same; `ApiError` is also the generator's `UnexpectedStatus` |
-| `DecodeError` | a 201 whose body breaks the spec: not JSON, a missing attribute, a wrong type, a date that does not parse | `where` (JSON path), `reason`, `status_code`, `content`, `headers` |
+| `DecodeError` | a success answer (any 2xx) whose body breaks the spec: not JSON, a missing attribute, a wrong type, a date that does not parse; `accepted` is then True and `sid` names what was made | `where` (JSON path), `reason`, `status_code`, `content`, `headers` |
 | `NetworkError`, `RequestTimeoutError` (both `TransportError`) | no answer | `method`, `url` |
 | `InvalidRequestError` (also `ValueError`) | input that breaks the spec; **nothing was sent** | `field`, `rule` |
 | `ConfigurationError` (also `ValueError`) | a client that cannot be built as asked | |
 
 Any body maps to these: Twilio's JSON, RFC 9457 problem details (`detail`/`title` become the
-message, the rest stays reachable as `error_model["instance"]`), an empty body, an HTML page,
+message, `type` the `more_info`; the rest, such as `instance`, stays in the `*_detailed` form's
+`response.parsed.additional_properties`), an empty body, an HTML page,
 truncated JSON. No raw `KeyError`, `JSONDecodeError` or `ValueError` escapes, and no value of the
 wrong type is returned: dates are aware `datetime`s (ISO 8601 or RFC 2822; no offset means UTC),
 integers are `int`, and an attribute the API adds later is kept in `additional_properties`
@@ -303,10 +296,11 @@ in an httpx transport under the auth layer, so each attempt is the same request:
   (seconds or an HTTP date, capped at `max_retry_after`), else exponential backoff with full
   jitter; and a connection that failed before the request left (connect error, connect or pool
   timeout).
-- Not retried for a create (POST): a 5xx and any failure after the request was sent (read
-  timeout, dropped connection). Twilio has no idempotency key: the first attempt may have created
-  the Workflow, and a retry would create a second. `RetryPolicy(retry_unsafe=True)` opts in.
-  Idempotent methods (GET, PUT, DELETE) retry those always.
+- Not retried for a POST (create and update): a 5xx and any failure after the request was sent
+  (read timeout, dropped connection). Twilio has no idempotency key: the first attempt may have
+  created the Workflow, and a retry would create a second. An update is safe to repeat, but the
+  policy goes by method; `RetryPolicy(retry_unsafe=True)` opts in for both. Idempotent methods
+  (GET, PUT, DELETE) retry those always.
 - `RetryPolicy(max_retries=0)` turns retries off. Each retry logs one INFO record on the
   `taskrouter_client` logger (method, URL, reason, wait), never a header.
 - Waits sleep with `anyio.sleep`, so async retries work under asyncio and trio alike.

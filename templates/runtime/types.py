@@ -408,6 +408,8 @@ def _json_document(name: str, value: str, content_rule: Mapping[str, Any] | None
     path inside it (``Configuration.task_routing.filters[0].targets[1].queue``)."""
     try:
         document = json.loads(value, parse_constant=_refuse_constant)
+        if "\\u" in value and _SURROGATE.search(json.dumps(document, ensure_ascii=False)):
+            raise InvalidRequestError(name, "contentMediaType", f"{name} holds a lone surrogate (not sendable JSON)")
         if content_rule is not None:
             check_value(name, document, content_rule)
     except RecursionError:
@@ -418,18 +420,49 @@ def _json_document(name: str, value: str, content_rule: Mapping[str, Any] | None
         raise InvalidRequestError(name, "contentMediaType", f"{name} must be a JSON document ({exc})") from None
 
 
+def _not_json_at(value: Any, path: str) -> str | None:
+    """The path of the first value JSON cannot hold (NaN, infinity, a non-JSON type), or None."""
+    if value is None or isinstance(value, str | bool | int):
+        return None
+    if isinstance(value, float):
+        return None if math.isfinite(value) else path
+    if isinstance(value, dict):
+        for key, item in value.items():
+            found = path if not isinstance(key, str) else _not_json_at(item, f"{path}.{key}")
+            if found:
+                return found
+        return None
+    if isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            found = _not_json_at(item, f"{path}[{index}]")
+            if found:
+                return found
+        return None
+    return path
+
+
 def dump_json_text(name: str, value: Any) -> str:
     """``value`` (a model, or what its ``to_dict()`` gives) as compact, strict JSON text: the wire
-    form of a field whose schema says it carries a JSON document. Raises InvalidRequestError for
-    what JSON cannot hold (NaN, infinity, a non-JSON type) or nesting past sense."""
-    if callable(getattr(value, "to_dict", None)):
-        value = value.to_dict()
+    form of a field whose schema says it carries a JSON document. Raises InvalidRequestError,
+    naming the path inside the document, for what JSON cannot hold (NaN, infinity, a non-JSON
+    type), for a plain dict where the model wants a model, or for nesting past sense."""
     try:
+        if callable(getattr(value, "to_dict", None)):
+            value = value.to_dict()
+        where = _not_json_at(value, name)
+        if where is not None:
+            raise InvalidRequestError(
+                where, "type", f"{where} cannot be sent as JSON (NaN, infinity or not a JSON type)"
+            )
         return json.dumps(value, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    except InvalidRequestError:
+        raise
     except RecursionError:
         raise InvalidRequestError(name, "contentMediaType", f"{name} is nested too deeply") from None
-    except (TypeError, ValueError) as exc:
-        raise InvalidRequestError(name, "contentMediaType", f"{name} cannot be sent as JSON ({exc})") from None
+    except (AttributeError, TypeError, ValueError) as exc:
+        raise InvalidRequestError(
+            name, "type", f"{name} holds a value that is neither a model of the document nor JSON ({exc})"
+        ) from None
 
 
 def serialise_documents(fields: Mapping[str, Any], rules: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:

@@ -7,6 +7,7 @@ and a call into this module; a fix here is a fix for every operation.
 """
 
 import json
+import re
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
 from typing import Any, Generic, TypeVar, cast
 
@@ -87,6 +88,19 @@ class Operation(Generic[S]):
                 raise errors.InvalidRequestError(
                     "body", "type", f"body must be a {self.body_type.__name__}, got {type(body).__name__}"
                 )
+
+    def wire(self, body: Any) -> dict[str, Any]:
+        """``body.to_dict()``: a model holding what it cannot serialise (a plain dict where a
+        model belongs, an object of another type) is refused as input, with the checks on or off."""
+        try:
+            wired: dict[str, Any] = body.to_dict()
+        except RecursionError:
+            raise errors.InvalidRequestError("body", "type", "body is nested too deeply") from None
+        except (AttributeError, TypeError, ValueError) as exc:
+            raise errors.InvalidRequestError(
+                "body", "type", f"body holds a value its model cannot serialise ({type(exc).__name__}: {exc})"
+            ) from None
+        return wired
 
     def _check_body(self, kwargs: Mapping[str, Any]) -> None:
         rules = self._body_rules
@@ -211,19 +225,36 @@ class Operation(Generic[S]):
 
     def _next(self, client: Client, kwargs: Mapping[str, Any], url: str, seen: set[str]) -> dict[str, Any] | None:
         """The request for the next page, or None at the end (also when a link comes back to a
-        page already fetched). A link is followed only on the client's own scheme, host and port:
-        credentials never follow a link elsewhere."""
+        page already fetched). A link is followed only on the client's own scheme, host and port;
+        a link to a TaskRouter host of another region or edge (``https://taskrouter.twilio.com``
+        while the client talks to ``taskrouter.dublin.ie1.twilio.com``, as the API may answer) is
+        read on the client's own host, as the official SDK does. Credentials never follow a link
+        anywhere else."""
         base = httpx.URL(client.base_url)
         if not seen:
             seen.add(_page_key(base.join(str(kwargs["url"])).copy_merge_params(kwargs.get("params") or {})))
         target = base.join(url)
         if (target.scheme, target.host, target.port) != (base.scheme, base.host, base.port):
-            raise errors.UnsafeLinkError(url=str(target), base_url=client.base_url)
+            if not (target.scheme == "https" and target.port is None and _TASKROUTER_HOST.fullmatch(target.host)):
+                raise errors.UnsafeLinkError(url=str(target), base_url=client.base_url)
+            target = target.copy_with(scheme=base.scheme, host=base.host, port=base.port)
         key = _page_key(target)
         if key in seen:
             return None
         seen.add(key)
         return {"method": "get", "url": str(target), "headers": dict(kwargs.get("headers", {}))}
+
+    def _sized(self, kwargs: dict[str, Any], limit: int | None) -> dict[str, Any]:
+        """With a ``limit`` and no page size given, ask for pages no larger than the limit (as
+        the official SDK does), within the spec's ``PageSize`` range."""
+        rule = self._query_rules.get("PageSize")
+        params = kwargs.get("params")
+        if limit and rule is not None and isinstance(params, dict) and "PageSize" not in params:
+            kwargs["params"] = {
+                **params,
+                "PageSize": max(rule.get("minimum", 1), min(limit, rule.get("maximum", limit))),
+            }
+        return kwargs
 
     def stream(
         self,
@@ -237,7 +268,7 @@ class Operation(Generic[S]):
         """Every item of every page, fetching one page at a time as the iteration needs it,
         stopping after ``limit`` items."""
         _check_limit(limit)
-        return self._stream(client, kwargs, limit, timeout, headers)
+        return self._stream(client, self._sized(kwargs, limit), limit, timeout, headers)
 
     def _stream(
         self,
@@ -269,7 +300,7 @@ class Operation(Generic[S]):
     ) -> AsyncIterator[Any]:
         """The async twin of :meth:`stream`."""
         _check_limit(limit)
-        return self._astream(client, kwargs, limit, timeout, headers)
+        return self._astream(client, self._sized(kwargs, limit), limit, timeout, headers)
 
     async def _astream(
         self,
@@ -290,6 +321,10 @@ class Operation(Generic[S]):
                 if limit is not None and count >= limit:
                     return
             request = self._next(client, request, next_url, seen) if next_url else None
+
+
+# Hosts of TaskRouter in every region and edge (taskrouter.twilio.com, taskrouter.dublin.ie1.twilio.com).
+_TASKROUTER_HOST = re.compile(r"taskrouter(\.[a-z0-9-]+)*\.twilio\.com")
 
 
 def _page_key(url: httpx.URL) -> str:

@@ -45,7 +45,7 @@ def _request(
         ),
     }
 
-    _kwargs["data"] = body.to_dict()
+    _kwargs["data"] = _OPERATION.wire(body)
     headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
