@@ -1,6 +1,5 @@
 """Clients for the TaskRouter API. Copied from templates/runtime/client.py by `make generate`; do not edit the generated copy."""
 
-import asyncio
 import ipaddress
 import logging
 import os
@@ -486,11 +485,15 @@ H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 
 def _loop_key() -> object:
-    """The running event loop (asyncio's loop, trio's token), or None outside one."""
-    try:
-        return asyncio.get_running_loop()
-    except RuntimeError:
-        pass
+    """The running event loop (asyncio's loop, trio's token), or None outside one. Neither is
+    imported here: a loop runs only where its library was imported (so importing this module
+    does not cost asyncio's import)."""
+    asyncio = sys.modules.get("asyncio")
+    if asyncio is not None:
+        try:
+            return asyncio.get_running_loop()
+        except RuntimeError:
+            pass
     trio = sys.modules.get("trio")
     if trio is not None:
         try:
@@ -676,6 +679,9 @@ class Client:
         client's own, built on first use."""
         if self._given_client is not None:
             return self._given_client
+        client = self._client
+        if client is not None:  # the common case: no lock
+            return client
         with self._lock:
             if self._client is None:
                 self._client = self._wrapped(httpx.Client(**self._httpx_kwargs({})))
@@ -720,7 +726,8 @@ class Client:
         kwargs = self._async_kwargs()
         if self.async_backend == "httpx":
             return httpx.AsyncClient(**kwargs)
-        if key is not None and not isinstance(key, asyncio.AbstractEventLoop):
+        asyncio = sys.modules.get("asyncio")
+        if key is not None and (asyncio is None or not isinstance(key, asyncio.AbstractEventLoop)):
             raise ConfigurationError("async_backend='aiohttp' runs under asyncio only; use async_backend='httpx'")
         return _aiohttp_async_client()(**kwargs)
 
@@ -736,8 +743,12 @@ class Client:
                 await client.aclose()
 
     async def _async_client(self) -> httpx.AsyncClient:
-        client = self.get_async_httpx_client()
         key = _loop_key()
+        if self._given_async_client is None and key in self._closers:  # the common case: no lock
+            known = self._async_clients.get(key)
+            if known is not None:
+                return known
+        client = self.get_async_httpx_client()
         if client is not self._given_async_client and key is not None and key not in self._closers:
             closer = self._closers[key] = self._close_at_loop_end(key)
             await closer.asend(None)
@@ -767,10 +778,9 @@ class Client:
         """The request extension that bounds the whole call: ``retry.deadline`` or the call's
         (else the client's) timeout in seconds, whichever is shorter."""
         timeout = self._timeout if timeout is None else timeout
-        bounds = [self.retry.deadline]
+        seconds = self.retry.deadline
         if isinstance(timeout, int | float) and not isinstance(timeout, bool):
-            bounds.append(float(timeout))
-        seconds = min((b for b in bounds if b is not None), default=None)
+            seconds = float(timeout) if seconds is None else min(seconds, float(timeout))
         return None if seconds is None else {DEADLINE_EXTENSION: time.monotonic() + seconds}
 
     def request(self, *, timeout: httpx.Timeout | float | None | object = None, **kwargs: Any) -> httpx.Response:
