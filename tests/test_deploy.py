@@ -184,7 +184,7 @@ def test_limits_and_verify_reach_the_aiohttp_transports_and_http2_socks_and_trio
         httpx_args={"limits": httpx.Limits(max_connections=None, max_keepalive_connections=0)},
     )
     assert transport_of(unbounded.get_async_httpx_client()).limits.max_connections is None
-    with pytest.raises(errors.ConfigurationError, match="HTTP/1.1 only"):
+    with pytest.raises(errors.ConfigurationError, match=r"HTTP/1\.1 only"):
         make_client(async_backend="aiohttp", httpx_args={"http2": True}).get_async_httpx_client()
     # the same settings with http2 for the sync client only
     both = make_client(async_backend="aiohttp", httpx_args={"http2": True}, httpx_async_args={"http2": False})
