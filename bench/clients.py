@@ -62,8 +62,10 @@ async def httpx_async(base_url: str) -> AsyncIterator[AsyncCall]:
         yield call
 
 
-def _ours(base_url: str) -> AuthenticatedClient:
-    return AuthenticatedClient.from_auth_token(ACCOUNT_SID, TEST_PASSWORD, base_url=base_url)
+def _ours(base_url: str, async_backend: str = "httpx") -> AuthenticatedClient:
+    return AuthenticatedClient.from_auth_token(
+        ACCOUNT_SID, TEST_PASSWORD, base_url=base_url, async_backend=async_backend
+    )
 
 
 @contextmanager
@@ -74,10 +76,15 @@ def ours_sync(base_url: str) -> Iterator[SyncCall]:
 
 
 @asynccontextmanager
-async def ours_async(base_url: str) -> AsyncIterator[AsyncCall]:
+async def ours_async(base_url: str, async_backend: str = "httpx") -> AsyncIterator[AsyncCall]:
     body = CreateWorkflowRequest(**REQUEST_FIELDS)
-    async with _ours(base_url) as client:
+    async with _ours(base_url, async_backend) as client:
         yield lambda: create_workflow.asyncio(WORKSPACE_SID, client=client, body=body)
+
+
+def ours_aiohttp(base_url: str) -> AbstractAsyncContextManager[AsyncCall]:
+    """This client's async calls with ``async_backend="aiohttp"``."""
+    return ours_async(base_url, "aiohttp")
 
 
 def _loopback(base: type[Any], base_url: str) -> Any:
@@ -127,6 +134,7 @@ SYNC_CLIENTS: dict[str, Callable[[str], AbstractContextManager[SyncCall]]] = {
 ASYNC_CLIENTS: dict[str, Callable[[str], AbstractAsyncContextManager[AsyncCall]]] = {
     "httpx_async": httpx_async,
     "ours_async": ours_async,
+    "ours_aiohttp": ours_aiohttp,
     "twilio_async": twilio_async,
 }
 

@@ -48,6 +48,10 @@ SOCKET_RUNS = [
     ("ours_async", 10),
     ("ours_async", 50),
     ("ours_async", 100),
+    ("ours_aiohttp", 1),
+    ("ours_aiohttp", 10),
+    ("ours_aiohttp", 50),
+    ("ours_aiohttp", 100),
     ("httpx_async", 50),
     ("twilio_async", 50),
 ]
@@ -170,7 +174,23 @@ TARGETS: list[tuple[str, Callable[[Results], float | None], Callable[[float, flo
         1.05,
     ),
     (
-        "async c=50 req/s: ours / twilio",
+        "async c=50 req/s: ours (aiohttp) / twilio",
+        lambda r: _ratio(
+            r, ("socket", "ours_aiohttp_c50", "requests_per_s"), ("socket", "twilio_async_c50", "requests_per_s")
+        ),
+        operator.ge,
+        1.0,
+    ),
+    (
+        "async CPU/call: c=100 / c=1 (aiohttp)",
+        lambda r: _ratio(
+            r, ("socket", "ours_aiohttp_c100", "cpu_per_call_s"), ("socket", "ours_aiohttp_c1", "cpu_per_call_s")
+        ),
+        operator.le,
+        1.2,
+    ),
+    (
+        "async c=50 req/s: ours (default httpx) / twilio",
         lambda r: _ratio(
             r, ("socket", "ours_async_c50", "requests_per_s"), ("socket", "twilio_async_c50", "requests_per_s")
         ),
@@ -178,7 +198,7 @@ TARGETS: list[tuple[str, Callable[[Results], float | None], Callable[[float, flo
         1.0,
     ),
     (
-        "async CPU/call: c=100 / c=1",
+        "async CPU/call: c=100 / c=1 (default httpx)",
         lambda r: _ratio(
             r, ("socket", "ours_async_c100", "cpu_per_call_s"), ("socket", "ours_async_c1", "cpu_per_call_s")
         ),

@@ -74,3 +74,11 @@ def prism() -> Iterator[str]:
     (installed by `make setup` from package-lock.json). Yields its base URL."""
     with stand_in.prism() as url:
         yield url
+
+
+@pytest.fixture(params=["httpx", "aiohttp"])
+def backend(request: pytest.FixtureRequest) -> str:
+    """The async client's transport backend (``Client(async_backend=...)``): the runtime tests that
+    reach a socket run on both."""
+    name: str = request.param
+    return name

@@ -7,13 +7,17 @@ import asyncio
 import copy
 import json
 import multiprocessing
+import os
 import pickle
 import ssl
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -23,12 +27,14 @@ import trio
 from scenarios import CONFIGURATION, TEST_PASSWORD, WORKFLOW_FULL, WORKSPACE_SID
 from support import Recorder, call, make_client, request_body
 from taskrouter_client import AuthenticatedClient, Client, errors
+from taskrouter_client import client as client_module
 from taskrouter_client.api.workflows import create_workflow
 from taskrouter_client.client import RetryPolicy, RetryTransport
 from taskrouter_client.models import CreateWorkflowRequest, Workflow
 from taskrouter_client.types import UNSET, Unset
 
 PATH = f"/v1/Workspaces/{WORKSPACE_SID}/Workflows"
+GENERATED = str(Path(__file__).resolve().parent.parent / "generated")
 
 
 def created() -> httpx.Response:
@@ -107,28 +113,113 @@ def transport_of(http: httpx.Client | httpx.AsyncClient) -> Any:
 
 @pytest.mark.parametrize("mode", ["sync", "asyncio"])
 def test_proxies_from_the_environment_are_used_and_retried_through(
-    mode: str, server: Server, monkeypatch: pytest.MonkeyPatch
+    mode: str, backend: str, server: Server, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     for name in ("NO_PROXY", "no_proxy", "ALL_PROXY", "all_proxy", "HTTPS_PROXY", "https_proxy", "http_proxy"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("HTTP_PROXY", server.url)
-    client = make_client(base_url="http://localhost:9", retry=NO_WAIT)  # nothing listens on 9
+    client = make_client(base_url="http://localhost:9", retry=NO_WAIT, async_backend=backend)  # nothing listens on 9
     assert isinstance(call(mode, client), Workflow)
     assert server.lines == [f"POST http://localhost:9{PATH} HTTP/1.1"] * 2
 
 
 @pytest.mark.parametrize("mode", ["sync", "asyncio"])
-def test_an_explicit_proxy_is_retried_through_and_keeps_verify_ssl(mode: str, server: Server) -> None:
-    client = make_client(base_url="http://localhost:9", retry=NO_WAIT, httpx_args={"proxy": server.url})
+def test_an_explicit_proxy_is_retried_through_and_keeps_verify_ssl(mode: str, backend: str, server: Server) -> None:
+    client = make_client(
+        base_url="http://localhost:9", retry=NO_WAIT, httpx_args={"proxy": server.url}, async_backend=backend
+    )
     assert isinstance(call(mode, client), Workflow)
     assert server.lines == [f"POST http://localhost:9{PATH} HTTP/1.1"] * 2
-    insecure = make_client(verify_ssl=False, httpx_args={"proxy": server.url})
+    insecure = make_client(verify_ssl=False, httpx_args={"proxy": server.url}, async_backend=backend)
     for http in (insecure.get_httpx_client(), insecure.get_async_httpx_client()):
         (mount,) = http._mounts.values()
         assert isinstance(mount, RetryTransport)
-        inner: Any = mount._transport or mount._async_transport
-        assert inner._pool._ssl_context.verify_mode == ssl.CERT_NONE
+        assert ssl_context_of(mount).verify_mode == ssl.CERT_NONE
     insecure.close()
+
+
+def ssl_context_of(transport: RetryTransport) -> ssl.SSLContext:
+    inner: Any = transport._transport or transport._async_transport
+    context: ssl.SSLContext = inner._pool._ssl_context if hasattr(inner, "_pool") else inner.ssl_context
+    return context
+
+
+@pytest.mark.parametrize("mode", ["sync", "asyncio"])
+def test_a_proxy_with_credentials_gets_them_on_both_backends(mode: str, backend: str, server: Server) -> None:
+    seen: list[str | None] = []
+    handler = server.httpd.RequestHandlerClass
+    original = handler.do_POST  # type: ignore[attr-defined]
+
+    def do_post(self: Any) -> None:
+        seen.append(self.headers.get("Proxy-Authorization"))
+        original(self)
+
+    handler.do_POST = do_post  # type: ignore[attr-defined]
+    proxy = server.url.replace("http://", "http://user:pa55@")
+    client = make_client(
+        base_url="http://localhost:9", retry=NO_WAIT, httpx_args={"proxy": proxy}, async_backend=backend
+    )
+    assert isinstance(call(mode, client), Workflow)
+    assert seen == ["Basic dXNlcjpwYTU1"] * 2
+
+
+def test_limits_and_verify_reach_the_aiohttp_transports_and_http2_socks_and_trio_are_refused() -> None:
+    client = make_client(
+        verify_ssl=False, async_backend="aiohttp", httpx_args={"limits": httpx.Limits(max_connections=2)}
+    )
+    http = client.get_async_httpx_client()
+    transport = transport_of(http)
+    assert transport.ssl_context.verify_mode == ssl.CERT_NONE
+
+    async def check_session() -> None:
+        session = transport.get_client()
+        assert session.connector is not None and session.connector.limit == 2
+        await session.close()
+
+    asyncio.run(check_session())
+    assert transport_of(client.get_httpx_client())._pool._max_connections == 2  # sync: httpx's own
+    client.close()
+    unbounded = make_client(
+        async_backend="aiohttp",
+        httpx_args={"limits": httpx.Limits(max_connections=None, max_keepalive_connections=0)},
+    )
+    assert transport_of(unbounded.get_async_httpx_client()).limits.max_connections is None
+    with pytest.raises(errors.ConfigurationError, match=r"HTTP/1\.1 only"):
+        make_client(async_backend="aiohttp", httpx_args={"http2": True}).get_async_httpx_client()
+    # the same settings with http2 for the sync client only
+    both = make_client(async_backend="aiohttp", httpx_args={"http2": True}, httpx_async_args={"http2": False})
+    assert transport_of(both.get_httpx_client())._pool._http2 is True
+    assert transport_of(both.get_async_httpx_client()).limits is not None
+    with pytest.raises(errors.ConfigurationError, match="socks5"):
+        make_client(async_backend="aiohttp", httpx_args={"proxy": "socks5://127.0.0.1:9"}).get_async_httpx_client()
+
+    async def under_trio() -> None:
+        await create_workflow.asyncio(WORKSPACE_SID, client=make_client(async_backend="aiohttp"), body=request_body())
+
+    with pytest.raises(errors.ConfigurationError, match="asyncio only"):
+        trio.run(under_trio)
+
+
+def test_an_unknown_or_missing_backend_is_a_configuration_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    with pytest.raises(errors.ConfigurationError, match="'httpx' or 'aiohttp'"):
+        make_client(async_backend="curl")
+    monkeypatch.setitem(sys.modules, "httpx_aiohttp", None)  # as if it were not installed
+    monkeypatch.setattr(client_module, "_aiohttp_client_class", None)
+    with pytest.raises(errors.ConfigurationError, match=r"pip install 'taskrouter-client\[aiohttp\]'"):
+        make_client(async_backend="aiohttp")
+    with pytest.raises(errors.ConfigurationError, match="aiohttp extra"):
+        client_module._aiohttp_async_client()
+
+
+def test_the_default_backend_never_imports_aiohttp() -> None:
+    code = (
+        "import sys\n"
+        "from taskrouter_client import AuthenticatedClient\n"
+        "from taskrouter_client.api.workflows import create_workflow\n"
+        "AuthenticatedClient(username='AC1', password='x').get_async_httpx_client()\n"
+        "assert 'aiohttp' not in sys.modules and 'httpx_aiohttp' not in sys.modules, sorted(sys.modules)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "PYTHONPATH": GENERATED})
 
 
 def test_limits_http2_and_verify_reach_httpx_own_transports() -> None:
@@ -180,18 +271,34 @@ def test_a_client_used_outside_with_can_be_entered_closed_and_used_again() -> No
     assert len(recorder.requests) == 3
 
 
-def test_one_client_serves_successive_event_loops_and_closes_each_pool(server: Server) -> None:
+def test_one_client_serves_successive_event_loops_and_closes_each_pool(server: Server, backend: str) -> None:
     server.busy_first = 0
-    client = make_client(base_url=server.url)
+    client = make_client(base_url=server.url, async_backend=backend)
 
     async def create() -> Workflow:
         return await create_workflow.asyncio(WORKSPACE_SID, client=client, body=request_body())
 
     for _ in range(2):
         assert isinstance(asyncio.run(create()), Workflow)
-    assert isinstance(trio.run(create), Workflow)
+    if backend == "httpx":  # aiohttp runs under asyncio only (tested above)
+        assert isinstance(trio.run(create), Workflow)
     assert client._async_clients == {}  # each loop's pool was closed as its loop ended
-    assert len(server.lines) == 3
+    assert len(server.lines) == (3 if backend == "httpx" else 2)
+
+
+@pytest.mark.asyncio
+async def test_aclose_closes_the_running_loops_pool_on_a_socket(server: Server, backend: str) -> None:
+    server.busy_first = 0
+    client = make_client(base_url=server.url, async_backend=backend)
+    async with client:
+        await create_workflow.asyncio(WORKSPACE_SID, client=client, body=request_body())
+        http = client.get_async_httpx_client()
+        session = transport_of(http).client if backend == "aiohttp" else None
+    assert http.is_closed
+    assert session is None or session.closed
+    await create_workflow.asyncio(WORKSPACE_SID, client=client, body=request_body())
+    await client.aclose()
+    assert len(server.lines) == 2
 
 
 @pytest.mark.asyncio
@@ -317,13 +424,16 @@ def test_unset_is_one_readable_value_and_a_workflow_equals_its_copies() -> None:
     assert copy.deepcopy(workflow) == workflow == pickle.loads(pickle.dumps(workflow))
 
 
-def test_a_client_pickles_its_settings_not_its_pool_and_hides_its_password() -> None:
-    client = AuthenticatedClient.from_api_key("SK" + "a" * 32, TEST_PASSWORD, headers={"X-Team": "s"}, timeout=7)
+def test_a_client_pickles_its_settings_not_its_pool_and_hides_its_password(backend: str) -> None:
+    client = AuthenticatedClient.from_api_key(
+        "SK" + "a" * 32, TEST_PASSWORD, headers={"X-Team": "s"}, timeout=7, async_backend=backend
+    )
     client.get_httpx_client()  # an open pool does not travel
     for twin in (pickle.loads(pickle.dumps(client)), copy.deepcopy(client)):
         assert isinstance(twin, AuthenticatedClient)
         assert repr(twin) == repr(client) and TEST_PASSWORD not in repr(twin)
         assert twin._client is None
+        assert twin.async_backend == backend
         assert twin.get_httpx_client().headers["X-Team"] == "s"
         twin.close()
     client.close()

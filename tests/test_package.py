@@ -100,7 +100,13 @@ def test_pip_installs_generated_into_a_fresh_venv(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == {
         "py_typed": True,
-        "requires": ["anyio>=3.7", "attrs>=23.1.0", "httpx>=0.27.0,<0.29.0"],
+        "requires": [  # aiohttp only with the extra: the default install works without it
+            "aiohttp>=3.10.0,<4.0.0 ; extra == 'aiohttp'",
+            "anyio>=3.7",
+            "attrs>=23.1.0",
+            "httpx-aiohttp>=0.2.0,<0.3.0 ; extra == 'aiohttp'",
+            "httpx>=0.27.0,<0.29.0",
+        ],
         "version": PACKAGE_VERSION,
         "license": "MIT",
         "python": ">=3.11",

@@ -13,6 +13,7 @@ import logging
 import re
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -329,18 +330,20 @@ def silent_server() -> Iterator[tuple[str, list[int]]]:
     server.close()
 
 
-def test_timeouts_are_on_by_default() -> None:
-    client = make_client()
+def test_timeouts_are_on_by_default(backend: str) -> None:
+    client = make_client(async_backend=backend)
     assert httpx.Timeout(30.0, connect=5.0) == DEFAULT_TIMEOUT
     assert client.get_httpx_client().timeout == DEFAULT_TIMEOUT
     assert client.get_async_httpx_client().timeout == DEFAULT_TIMEOUT
 
 
 @pytest.mark.parametrize("mode", ["sync", "asyncio"])
-def test_a_read_timeout_raises_and_is_not_retried(mode: str, silent_server: tuple[str, list[int]]) -> None:
+def test_a_read_timeout_raises_and_is_not_retried(
+    mode: str, backend: str, silent_server: tuple[str, list[int]]
+) -> None:
     url, accepted = silent_server
     client = AuthenticatedClient(
-        username=TEST_USERNAME, password=TEST_PASSWORD, base_url=url, timeout=httpx.Timeout(0.3)
+        username=TEST_USERNAME, password=TEST_PASSWORD, base_url=url, timeout=httpx.Timeout(0.3), async_backend=backend
     )
     with pytest.raises(errors.RequestTimeoutError) as caught:
         call(mode, client)
@@ -350,11 +353,27 @@ def test_a_read_timeout_raises_and_is_not_retried(mode: str, silent_server: tupl
 
 
 @pytest.mark.parametrize("mode", ["sync", "asyncio"])
-def test_a_timeout_per_call_overrides_the_clients(mode: str, silent_server: tuple[str, list[int]]) -> None:
+def test_a_timeout_per_call_overrides_the_clients(
+    mode: str, backend: str, silent_server: tuple[str, list[int]]
+) -> None:
     url, _ = silent_server
-    client = AuthenticatedClient(username=TEST_USERNAME, password=TEST_PASSWORD, base_url=url)  # 30 s reads
+    client = AuthenticatedClient(
+        username=TEST_USERNAME, password=TEST_PASSWORD, base_url=url, async_backend=backend
+    )  # 30 s reads
     with pytest.raises(errors.RequestTimeoutError):
         call(mode, client, timeout=0.2)
+    started = time.monotonic()
+    unbounded = AuthenticatedClient(
+        username=TEST_USERNAME,
+        password=TEST_PASSWORD,
+        base_url=url,
+        timeout=None,
+        retry=RetryPolicy(deadline=0.3),
+        async_backend=backend,
+    )
+    with pytest.raises(errors.RequestTimeoutError):  # the deadline bounds a call with no timeouts
+        call(mode, unbounded)
+    assert time.monotonic() - started < 5
 
 
 def test_timeout_per_call_reaches_the_request() -> None:
@@ -375,7 +394,8 @@ def test_with_timeout_gives_a_new_client_with_that_timeout() -> None:
     client.close()
 
 
-def test_a_refused_connection_is_a_network_error() -> None:
+@pytest.mark.parametrize("mode", ["sync", "asyncio"])
+def test_a_refused_connection_is_a_network_error(mode: str, backend: str) -> None:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]  # nothing listens once this closes
@@ -383,11 +403,70 @@ def test_a_refused_connection_is_a_network_error() -> None:
         username=TEST_USERNAME,
         password=TEST_PASSWORD,
         base_url=f"http://127.0.0.1:{port}",
-        retry=RetryPolicy(max_retries=1, sleep=lambda s: None),
+        retry=RetryPolicy(max_retries=1, sleep=lambda s: None, async_sleep=no_wait),
+        async_backend=backend,
     )
     with pytest.raises(errors.NetworkError) as caught:
-        call("sync", client)
+        call(mode, client)
     assert "ConnectError" in str(caught.value)
+
+
+async def no_wait(seconds: float) -> None:
+    pass
+
+
+@pytest.fixture
+def rude_server() -> Iterator[tuple[str, list[str]]]:
+    """A loopback server that reads each request, then either hangs up without a word (first
+    ``seen`` starts with ``"hangup"``) or promises 100 bytes of body, sends 10 and hangs up."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen()
+    server.settimeout(0.1)
+    seen: list[str] = []
+    stop = threading.Event()
+
+    def serve() -> None:
+        while not stop.is_set():
+            try:
+                connection, _ = server.accept()
+            except OSError:
+                continue
+            with connection:
+                data = b""
+                while b"\r\n\r\n" not in data:
+                    data += connection.recv(65536)
+                seen.append("request")
+                if seen[0] != "hangup":
+                    connection.sendall(b'HTTP/1.1 201 Created\r\nContent-Length: 100\r\n\r\n{"sid": "')
+
+    thread = threading.Thread(target=serve, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.getsockname()[1]}", seen
+    stop.set()
+    thread.join(timeout=2)
+    server.close()
+
+
+@pytest.mark.parametrize("mode", ["sync", "asyncio"])
+@pytest.mark.parametrize("where", ["hangup", "truncated"])
+def test_a_hang_up_after_sending_a_create_is_a_network_error_not_retried(
+    mode: str, backend: str, where: str, rude_server: tuple[str, list[str]]
+) -> None:
+    url, seen = rude_server
+    client = AuthenticatedClient(
+        username=TEST_USERNAME,
+        password=TEST_PASSWORD,
+        base_url=url,
+        retry=RetryPolicy(sleep=lambda s: None, async_sleep=no_wait),
+        async_backend=backend,
+    )
+    if where == "hangup":
+        seen.append("hangup")
+    with pytest.raises(errors.NetworkError) as caught:
+        call(mode, client)
+    assert not isinstance(caught.value, errors.RequestTimeoutError)
+    assert seen.count("request") == 1  # a create that may have happened is never sent again
 
 
 # --- Credentials -------------------------------------------------------------------------------

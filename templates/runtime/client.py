@@ -1,6 +1,5 @@
 """Clients for the TaskRouter API. Copied from templates/runtime/client.py by `make generate`; do not edit the generated copy."""
 
-import asyncio
 import ipaddress
 import logging
 import os
@@ -11,7 +10,7 @@ import ssl
 import sys
 import threading
 import time
-from collections.abc import AsyncGenerator, Awaitable, Callable, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any, Self, TypeVar
 
 import anyio
@@ -281,6 +280,201 @@ def _cut_timeouts(request: httpx.Request, timeouts: Mapping[str, float | None] |
     }
 
 
+ASYNC_BACKENDS = ("httpx", "aiohttp")
+"""What the async client's own transports run on: httpx's (httpcore, the default) or aiohttp's
+(the ``aiohttp`` extra: ``pip install 'taskrouter-client[aiohttp]'``), whose pool costs the same per
+request at any concurrency."""
+
+_AIOHTTP_MISSING = (
+    "async_backend='aiohttp' needs the aiohttp extra: pip install 'taskrouter-client[aiohttp]' "
+    "(httpx-aiohttp and aiohttp)"
+)
+_aiohttp_client_class: type[httpx.AsyncClient] | None = None
+_DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)  # httpx's
+
+
+def _aiohttp_installed() -> bool:
+    from importlib.util import find_spec
+
+    return find_spec("aiohttp") is not None and find_spec("httpx_aiohttp") is not None
+
+
+def _aiohttp_async_client() -> type[httpx.AsyncClient]:
+    """An httpx.AsyncClient whose own transports (default and proxies) send through aiohttp;
+    aiohttp is imported on the first use of the backend, never before."""
+    global _aiohttp_client_class
+    if _aiohttp_client_class is None:
+        _aiohttp_client_class = _define_aiohttp_client()
+    return _aiohttp_client_class
+
+
+def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
+    try:
+        import base64
+
+        import aiohttp
+        import httpx_aiohttp
+        import yarl
+    except ImportError as exc:
+        raise ConfigurationError(_AIOHTTP_MISSING) from exc
+
+    def error_type(exc: BaseException) -> type[httpx.TransportError] | None:
+        """httpx's error for an aiohttp failure, saying as httpx would whether the request left:
+        only ConnectError and ConnectTimeout (a pool wait included) mean it never did."""
+        if isinstance(exc, aiohttp.ConnectionTimeoutError):
+            return httpx.ConnectTimeout
+        if isinstance(exc, aiohttp.ServerTimeoutError | TimeoutError):
+            return httpx.ReadTimeout
+        if isinstance(exc, aiohttp.ClientProxyConnectionError | aiohttp.ClientHttpProxyError):
+            return httpx.ProxyError
+        if isinstance(exc, aiohttp.ClientConnectorError):
+            return httpx.ConnectError
+        if isinstance(exc, aiohttp.InvalidURL | aiohttp.NonHttpUrlClientError):
+            return httpx.UnsupportedProtocol
+        if isinstance(exc, aiohttp.ServerDisconnectedError | aiohttp.ClientResponseError):
+            return httpx.RemoteProtocolError
+        if isinstance(exc, aiohttp.ClientError):
+            return httpx.ReadError
+        return None
+
+    def translated(exc: BaseException, request: httpx.Request) -> BaseException:
+        kind = error_type(exc)
+        return exc if kind is None else kind(f"{type(exc).__name__}: {exc}", request=request)
+
+    class AiohttpStream(httpx.AsyncByteStream):
+        def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
+            self._response = response
+            self._request = request
+
+        async def __aiter__(self) -> AsyncIterator[bytes]:
+            try:
+                async for chunk in self._response.content.iter_chunked(65536):
+                    yield chunk
+            except (aiohttp.ClientError, TimeoutError) as exc:
+                raise translated(exc, self._request) from exc
+
+        async def aclose(self) -> None:
+            self._response.release()
+
+    class AiohttpTransport(httpx_aiohttp.AiohttpTransport):
+        """httpx-aiohttp's transport with httpx's semantics kept: exact URLs, no second cookie
+        jar, ``limits`` mapped whole, errors that tell whether the request left, the call's
+        deadline as aiohttp's total timeout; refuses what aiohttp cannot do (HTTP/2, SOCKS)."""
+
+        def __init__(
+            self,
+            *,
+            verify: ssl.SSLContext | str | bool = True,
+            cert: Any = None,
+            trust_env: bool = True,
+            http1: bool = True,
+            http2: bool = False,
+            limits: httpx.Limits = _DEFAULT_LIMITS,
+            proxy: httpx.Proxy | None = None,
+        ) -> None:
+            if http2:
+                raise ConfigurationError(
+                    "async_backend='aiohttp' speaks HTTP/1.1 only: drop http2 for the async client "
+                    "(httpx_async_args={'http2': False}) or use async_backend='httpx'"
+                )
+            if proxy is not None and proxy.url.scheme not in ("http", "https"):
+                raise ConfigurationError(
+                    f"async_backend='aiohttp' has no {proxy.url.scheme}:// proxies; use async_backend='httpx'"
+                )
+            super().__init__(verify=verify, cert=cert, trust_env=trust_env, limits=limits, proxy=proxy)
+            self._proxy_url = yarl.URL(str(proxy.url), encoded=True) if proxy is not None else None
+            self._proxy_headers = dict(proxy.headers) if proxy is not None else None
+            if proxy is not None and proxy.raw_auth is not None:
+                user, password = proxy.raw_auth  # as httpcore sends them
+                credentials = base64.b64encode(user + b":" + password).decode("ascii")
+                self._proxy_headers = {**dict(proxy.headers), "Proxy-Authorization": f"Basic {credentials}"}
+
+        def get_client(self) -> aiohttp.ClientSession:
+            limits = self.limits
+            keepalive: dict[str, Any] = (
+                {"force_close": True}
+                if limits.max_keepalive_connections == 0
+                else {"keepalive_timeout": limits.keepalive_expiry}
+            )
+            connector = aiohttp.TCPConnector(ssl=self.ssl_context, limit=limits.max_connections or 0, **keepalive)
+            return aiohttp.ClientSession(
+                connector=connector, cookie_jar=aiohttp.DummyCookieJar(), auto_decompress=False, trust_env=False
+            )
+
+        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+            session = self.client
+            if not isinstance(session, aiohttp.ClientSession):
+                session = self.client = self.get_client()
+            timeouts = request.extensions.get("timeout") or {}
+            try:
+                data: Any = request.content or None
+            except httpx.RequestNotRead:
+                data = request.stream
+            headers = request.headers.multi_items()
+            if self._proxy_headers and request.url.scheme == "http":  # forwarded, not tunnelled
+                headers += self._proxy_headers.items()
+            try:
+                response = await session.request(
+                    request.method,
+                    yarl.URL(str(request.url), encoded=True),
+                    headers=headers,
+                    data=data,
+                    allow_redirects=False,
+                    compress=False,
+                    timeout=aiohttp.ClientTimeout(
+                        total=_time_left(request),
+                        connect=timeouts.get("pool"),
+                        sock_connect=timeouts.get("connect"),
+                        sock_read=timeouts.get("read"),
+                    ),
+                    server_hostname=request.extensions.get("sni_hostname"),
+                    proxy=self._proxy_url,
+                    proxy_headers=self._proxy_headers,
+                )
+            except (aiohttp.ClientError, TimeoutError) as exc:
+                raise translated(exc, request) from exc
+            return httpx.Response(
+                status_code=response.status,
+                headers=response.raw_headers,
+                stream=AiohttpStream(response, request),
+                request=request,
+                extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()},
+            )
+
+    class AiohttpAsyncClient(httpx.AsyncClient):
+        """An httpx.AsyncClient built as httpx builds one, its own transports on aiohttp."""
+
+        def _init_transport(
+            self,
+            verify: ssl.SSLContext | str | bool = True,
+            cert: Any = None,
+            trust_env: bool = True,
+            http1: bool = True,
+            http2: bool = False,
+            limits: httpx.Limits = _DEFAULT_LIMITS,
+            transport: httpx.AsyncBaseTransport | None = None,
+        ) -> httpx.AsyncBaseTransport:
+            if transport is not None:
+                return transport
+            return AiohttpTransport(verify=verify, cert=cert, trust_env=trust_env, http2=http2, limits=limits)
+
+        def _init_proxy_transport(
+            self,
+            proxy: httpx.Proxy,
+            verify: ssl.SSLContext | str | bool = True,
+            cert: Any = None,
+            trust_env: bool = True,
+            http1: bool = True,
+            http2: bool = False,
+            limits: httpx.Limits = _DEFAULT_LIMITS,
+        ) -> httpx.AsyncBaseTransport:
+            return AiohttpTransport(
+                verify=verify, cert=cert, trust_env=trust_env, http2=http2, limits=limits, proxy=proxy
+            )
+
+    return AiohttpAsyncClient
+
+
 def _mask(value: str) -> str:
     return value[:6] + "..." if len(value) > 6 else "***"
 
@@ -291,11 +485,15 @@ H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 
 def _loop_key() -> object:
-    """The running event loop (asyncio's loop, trio's token), or None outside one."""
-    try:
-        return asyncio.get_running_loop()
-    except RuntimeError:
-        pass
+    """The running event loop (asyncio's loop, trio's token), or None outside one. Neither is
+    imported here: a loop runs only where its library was imported (so importing this module
+    does not cost asyncio's import)."""
+    asyncio = sys.modules.get("asyncio")
+    if asyncio is not None:
+        try:
+            return asyncio.get_running_loop()
+        except RuntimeError:
+            pass
     trio = sys.modules.get("trio")
     if trio is not None:
         try:
@@ -341,6 +539,14 @@ class Client:
     ``validate_requests``: check input against the spec before sending (the default). Turn it off
     only when the API accepts something the spec does not describe yet.
 
+    ``async_backend``: what the async client's own transports (default and proxies) run on:
+    ``"httpx"`` (httpcore, the default) or ``"aiohttp"`` (the ``aiohttp`` extra; asyncio only),
+    whose pool's cost per request stays flat as concurrency grows. A transport or mount you give
+    is used as given. On aiohttp: HTTP/1.1 only (``http2`` is refused), no SOCKS proxies, no
+    write timeout, ``max_keepalive_connections`` other than 0 is not enforced (idle connections
+    are kept up to ``max_connections``), a proxy's own ``ssl_context`` is not used; the call's
+    deadline also bounds each attempt as aiohttp's total timeout.
+
     The httpx clients (the pools) are built on first use, once even when many threads start at
     once, and one async pool per event loop. ``close()`` / ``await aclose()`` (or leaving
     ``with`` / ``async with``) closes them; the client stays usable and opens new pools when
@@ -367,6 +573,7 @@ class Client:
     _httpx_async_args: dict[str, Any] = field(factory=dict, kw_only=True, alias="httpx_async_args")
     retry: RetryPolicy = field(factory=RetryPolicy, kw_only=True)
     validate_requests: bool = field(default=True, kw_only=True)
+    async_backend: str = field(default="httpx", kw_only=True)
     _lock: threading.Lock = field(factory=threading.Lock, init=False, eq=False)
     _client: httpx.Client | None = field(default=None, init=False, eq=False)
     _given_client: httpx.Client | None = field(default=None, init=False, eq=False)
@@ -382,6 +589,10 @@ class Client:
         ):
             raise ConfigurationError("give either base_url or region/edge, not both")
         check_base_url(self._base_url)
+        if self.async_backend not in ASYNC_BACKENDS:
+            raise ConfigurationError(f"async_backend must be 'httpx' or 'aiohttp', got {self.async_backend!r}")
+        if self.async_backend == "aiohttp" and not _aiohttp_installed():
+            raise ConfigurationError(_AIOHTTP_MISSING)
 
     @property
     def base_url(self) -> str:
@@ -468,6 +679,9 @@ class Client:
         client's own, built on first use."""
         if self._given_client is not None:
             return self._given_client
+        client = self._client
+        if client is not None:  # the common case: no lock
+            return client
         with self._lock:
             if self._client is None:
                 self._client = self._wrapped(httpx.Client(**self._httpx_kwargs({})))
@@ -505,8 +719,17 @@ class Client:
         with self._lock:
             client = self._async_clients.get(key)
             if client is None:
-                client = self._async_clients[key] = self._wrapped(httpx.AsyncClient(**self._async_kwargs()))
+                client = self._async_clients[key] = self._wrapped(self._new_async_client(key))
             return client
+
+    def _new_async_client(self, key: object) -> httpx.AsyncClient:
+        kwargs = self._async_kwargs()
+        if self.async_backend == "httpx":
+            return httpx.AsyncClient(**kwargs)
+        asyncio = sys.modules.get("asyncio")
+        if key is not None and (asyncio is None or not isinstance(key, asyncio.AbstractEventLoop)):
+            raise ConfigurationError("async_backend='aiohttp' runs under asyncio only; use async_backend='httpx'")
+        return _aiohttp_async_client()(**kwargs)
 
     async def _close_at_loop_end(self, key: object) -> AsyncGenerator[None, None]:
         # An async generator: event loops close the ones still open when they shut down.
@@ -520,8 +743,12 @@ class Client:
                 await client.aclose()
 
     async def _async_client(self) -> httpx.AsyncClient:
-        client = self.get_async_httpx_client()
         key = _loop_key()
+        if self._given_async_client is None and key in self._closers:  # the common case: no lock
+            known = self._async_clients.get(key)
+            if known is not None:
+                return known
+        client = self.get_async_httpx_client()
         if client is not self._given_async_client and key is not None and key not in self._closers:
             closer = self._closers[key] = self._close_at_loop_end(key)
             await closer.asend(None)
@@ -551,10 +778,9 @@ class Client:
         """The request extension that bounds the whole call: ``retry.deadline`` or the call's
         (else the client's) timeout in seconds, whichever is shorter."""
         timeout = self._timeout if timeout is None else timeout
-        bounds = [self.retry.deadline]
+        seconds = self.retry.deadline
         if isinstance(timeout, int | float) and not isinstance(timeout, bool):
-            bounds.append(float(timeout))
-        seconds = min((b for b in bounds if b is not None), default=None)
+            seconds = float(timeout) if seconds is None else min(seconds, float(timeout))
         return None if seconds is None else {DEADLINE_EXTENSION: time.monotonic() + seconds}
 
     def request(self, *, timeout: httpx.Timeout | float | None | object = None, **kwargs: Any) -> httpx.Response:
