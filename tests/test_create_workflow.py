@@ -26,6 +26,7 @@ from scenarios import (
     WORKSPACE_SID,
 )
 from support import MODES, Recorder, call, make_client, request_body, validate_request, validate_response
+from taskrouter_client._provenance import PACKAGE_VERSION
 from taskrouter_client.models import Workflow, WorkflowLinks
 from taskrouter_client.types import UNSET, Response
 
@@ -61,7 +62,7 @@ def test_request_is_what_the_spec_and_twilio_expect(mode: str) -> None:
     assert str(request.url) == f"https://taskrouter.twilio.com{PATH}"
     assert request.headers["Content-Type"] == "application/x-www-form-urlencoded"
     assert request.headers["Accept"] == "application/json"
-    assert request.headers["User-Agent"].startswith("taskrouter-client/0.1.0 (Python 3.")
+    assert request.headers["User-Agent"].startswith(f"taskrouter-client/{PACKAGE_VERSION} (Python 3.")
     expected_auth = base64.b64encode(f"{TEST_USERNAME}:{TEST_PASSWORD}".encode()).decode()
     assert request.headers["Authorization"] == f"Basic {expected_auth}"
     assert _form(request) == [

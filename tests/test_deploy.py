@@ -85,7 +85,7 @@ class Server:
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
         self.thread.start()
 
     def stop(self) -> None:
@@ -545,3 +545,62 @@ def test_a_base_url_with_a_final_slash_works() -> None:
     call("sync", make_client(recorder, base_url="https://taskrouter.twilio.com/"))
     assert recorder.requests[0].url.path == PATH
     assert TEST_PASSWORD not in repr(make_client())
+
+
+# --- Forks, races, nonsense timeouts (found by a downstream trial) ------------------------------
+
+
+def _report_child_state(client: AuthenticatedClient, conn: Any) -> None:
+    conn.send((client._client is None, client._async_clients == {}, client._lock.acquire(blocking=False)))
+
+
+def test_a_forked_child_starts_with_no_pool_and_a_free_lock() -> None:
+    """A Celery prefork or gunicorn --preload worker must not share the parent's connections, nor
+    inherit a lock some thread held at fork time."""
+    client = make_client(Recorder(lambda request: created()))
+    pool = client.get_httpx_client()
+    context = multiprocessing.get_context("fork")
+    parent_end, child_end = context.Pipe()
+    with client._lock:  # held by this thread when the child is forked
+        child = context.Process(target=_report_child_state, args=(client, child_end))
+        child.start()
+    child.join(30)
+    assert child.exitcode == 0
+    assert parent_end.recv() == (True, True, True)
+    assert client.get_httpx_client() is pool  # the parent keeps its own
+    client.close()
+
+
+def test_a_close_that_wins_the_race_with_a_first_call_does_not_escape(monkeypatch: pytest.MonkeyPatch) -> None:
+    recorder = Recorder(lambda request: created())
+    client = make_client(recorder)
+    handed_out = type(client).get_httpx_client
+    raced: list[httpx.Client] = []
+
+    def close_right_after(self: AuthenticatedClient) -> httpx.Client:
+        http = handed_out(self)
+        if not raced:
+            raced.append(http)
+            self.close()  # another thread's close() lands between getting the pool and sending
+        return http
+
+    monkeypatch.setattr(type(client), "get_httpx_client", close_right_after)
+    workflow = create_workflow.sync(WORKSPACE_SID, client=client, body=request_body())
+    assert isinstance(workflow, Workflow) and raced[0].is_closed
+    assert len(recorder.requests) == 1
+    client.close()
+
+
+@pytest.mark.parametrize("timeout", [0, -1, True, float("nan"), float("inf"), "5"])
+def test_a_nonsense_timeout_is_refused_before_sending(timeout: Any) -> None:
+    recorder = Recorder(lambda request: created())
+    client = make_client(recorder)
+    with pytest.raises(errors.InvalidRequestError) as caught:
+        create_workflow.sync(WORKSPACE_SID, client=client, body=request_body(), timeout=timeout)
+    assert caught.value.field == "timeout"
+    assert recorder.requests == []
+    with pytest.raises(errors.ConfigurationError):
+        client.with_timeout(timeout)
+    with pytest.raises(errors.ConfigurationError):
+        make_client(recorder, timeout=timeout)
+    client.close()

@@ -23,6 +23,7 @@ import pytest
 from scenarios import TEST_PASSWORD, TEST_USERNAME, WORKFLOW_FULL, WORKSPACE_SID
 from support import MODES, Recorder, call, make_client, request_body
 from taskrouter_client import AuthenticatedClient, Client, errors
+from taskrouter_client._provenance import PACKAGE_VERSION
 from taskrouter_client.api.workflows import create_workflow
 from taskrouter_client.client import DEFAULT_TIMEOUT, USER_AGENT, RetryPolicy, base_url_for
 from taskrouter_client.models import Workflow
@@ -753,7 +754,8 @@ def test_accept_and_user_agent() -> None:
     request = recorder.requests[0]
     assert request.headers["Accept"] == "application/json"
     assert request.headers["User-Agent"] == USER_AGENT
-    assert re.fullmatch(r"taskrouter-client/0\.1\.0 \(Python 3\.\d+\.\d+\S*; \S+ \S+\) httpx/\S+", USER_AGENT)
+    version = re.escape(PACKAGE_VERSION)
+    assert re.fullmatch(rf"taskrouter-client/{version} \(Python 3\.\d+\.\d+\S*; \S+ \S+\) httpx/\S+", USER_AGENT)
 
 
 def test_headers_given_to_the_client_are_sent_and_can_replace_the_defaults() -> None:

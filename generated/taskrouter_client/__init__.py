@@ -13,7 +13,7 @@
   spec hash, a hash of every file) and refuses to overwrite a copy that was edited by hand.
   Import it by its new name: `from acme.third_party.taskrouter_client import AuthenticatedClient`.
 
-Version 0.1.0. Versions follow the spec's `info.version`: while it is 0.x, a
+Version 0.2.0. Versions follow the spec's `info.version`: while it is 0.x, a
 breaking change bumps the minor number and anything else the patch number; from 1.0 on,
 breaking changes bump the major number. The repository's CHANGELOG.md lists each version.
 
@@ -226,6 +226,10 @@ take Bearer tokens.
   once outside `with` can still be entered and closed.
 - **Threads.** Pools are built on first use under a lock: many threads starting at once share
   one pool.
+- **Forks.** A child process forked from one that used the client (a Celery prefork or
+  gunicorn `--preload` worker) starts with no pool and a fresh lock: it never shares the parent's
+  connections. A `close()` from another thread that lands during a first call does not fail the
+  call: it goes out on a new pool.
 - **Event loops.** The async side keeps one pool per event loop (asyncio or trio), so one client
   serves `asyncio.run(...)` after `asyncio.run(...)`. A pool still open when its loop ends is
   closed by that loop's shutdown (`asyncio.run`, `trio.run`); under a loop you close by hand
@@ -337,6 +341,9 @@ On by default: 5 s to connect, 30 s for each read, write and pool wait (`DEFAULT
 official SDK waits forever). Per client: `timeout=httpx.Timeout(...)` or seconds; per call:
 `create_workflow.sync(..., timeout=10)`. `httpx.Timeout(None)` lifts the
 per-phase limits; the deadline below still applies (`RetryPolicy(deadline=None)` lifts it too).
+A timeout in seconds must be a finite number above 0: anything else (`0`, `-1`, `True`, `"5"`,
+NaN) is an `InvalidRequestError` for a call (nothing is sent) and a `ConfigurationError` for a
+client.
 
 **Deadlines.** A whole call, every attempt and every retry wait included, ends within
 `RetryPolicy(deadline=60.0)` seconds by default (`deadline=None`: no bound), or within the
@@ -363,7 +370,7 @@ accepts something the spec does not describe yet.
 ## Headers
 
 `Content-Type: application/x-www-form-urlencoded`, `Accept: application/json`, and
-`User-Agent: taskrouter-client/0.1.0 (Python ...; OS machine) httpx/...`.
+`User-Agent: taskrouter-client/0.2.0 (Python ...; OS machine) httpx/...`.
 `headers=` adds to or replaces them. Success answers carry Twilio's `X-Rate-Limit-Limit`,
 `X-Rate-Limit-Remaining` and `X-Rate-Limit-Config`, readable in a `Response`'s `headers`.
 

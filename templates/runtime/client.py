@@ -10,6 +10,7 @@ import ssl
 import sys
 import threading
 import time
+import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any, Self, TypeVar
 
@@ -18,7 +19,14 @@ import httpx
 from attrs import define, evolve, field, fields, frozen
 
 from ._provenance import PACKAGE_VERSION as __version__
-from .errors import ConfigurationError, NetworkError, RequestTimeoutError, parse_retry_after, redact_url
+from .errors import (
+    ConfigurationError,
+    InvalidRequestError,
+    NetworkError,
+    RequestTimeoutError,
+    parse_retry_after,
+    redact_url,
+)
 
 logger: logging.Logger = logging.getLogger(__name__.rpartition(".")[0] or __name__)
 
@@ -507,6 +515,21 @@ def _restore(cls: type["Client"], kwargs: dict[str, Any]) -> "Client":
     return cls(**kwargs)
 
 
+# Every client, so that a forked child (a Celery prefork or gunicorn --preload worker) starts with
+# no pool and a fresh lock: a pool's connections are the parent's sockets, and a lock held at fork
+# time would never be released in the child.
+_CLIENTS: "weakref.WeakValueDictionary[int, Client]" = weakref.WeakValueDictionary()
+
+
+def _forget_pools_after_fork() -> None:
+    for client in list(_CLIENTS.values()):
+        client._forget_pools()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_forget_pools_after_fork)
+
+
 @define(repr=False)
 class Client:
     """A client for the TaskRouter API with no credentials of its own (for a local stand-in,
@@ -593,6 +616,15 @@ class Client:
             raise ConfigurationError(f"async_backend must be 'httpx' or 'aiohttp', got {self.async_backend!r}")
         if self.async_backend == "aiohttp" and not _aiohttp_installed():
             raise ConfigurationError(_AIOHTTP_MISSING)
+        _check_timeout(self._timeout, ConfigurationError)
+        _CLIENTS[id(self)] = self
+
+    def _forget_pools(self) -> None:
+        """Drop (without closing: they belong to the parent process) the pools and the lock."""
+        self._lock = threading.Lock()
+        self._client = None
+        self._async_clients = {}
+        self._closers = {}
 
     @property
     def base_url(self) -> str:
@@ -626,6 +658,7 @@ class Client:
 
     def with_timeout(self, timeout: httpx.Timeout | float | None) -> Self:
         """A new client like this one (with its own pools) with another timeout (or seconds)."""
+        _check_timeout(timeout, ConfigurationError)
         return evolve(self, timeout=timeout)
 
     def _auth(self) -> httpx.Auth | None:
@@ -786,9 +819,18 @@ class Client:
     def request(self, *, timeout: httpx.Timeout | float | None | object = None, **kwargs: Any) -> httpx.Response:
         """Send one request (retries included) and read its answer; httpx's failures come out as
         :class:`~.errors.RequestTimeoutError` or :class:`~.errors.NetworkError`."""
+        _check_timeout(timeout, InvalidRequestError)
         extensions = self._deadline(timeout)
         try:
-            return self.get_httpx_client().request(timeout=_timeout_arg(timeout), extensions=extensions, **kwargs)
+            http = self.get_httpx_client()
+            try:
+                return http.request(timeout=_timeout_arg(timeout), extensions=extensions, **kwargs)
+            except RuntimeError:
+                if http is self._given_client or not http.is_closed:
+                    raise
+                # close() from another thread won the race with this first call: the client is
+                # reusable, so the call goes out on a new pool.
+                return self.get_httpx_client().request(timeout=_timeout_arg(timeout), extensions=extensions, **kwargs)
         except httpx.TimeoutException as exc:
             raise _transport_error(RequestTimeoutError, exc, self.base_url, kwargs) from exc
         except httpx.TransportError as exc:
@@ -796,14 +838,30 @@ class Client:
 
     async def arequest(self, *, timeout: httpx.Timeout | float | None | object = None, **kwargs: Any) -> httpx.Response:
         """The async twin of :meth:`request`."""
+        _check_timeout(timeout, InvalidRequestError)
         extensions = self._deadline(timeout)
         try:
             http = await self._async_client()
-            return await http.request(timeout=_timeout_arg(timeout), extensions=extensions, **kwargs)
+            try:
+                return await http.request(timeout=_timeout_arg(timeout), extensions=extensions, **kwargs)
+            except RuntimeError:
+                if http is self._given_async_client or not http.is_closed:
+                    raise
+                http = await self._async_client()  # aclose() won the race: a new pool
+                return await http.request(timeout=_timeout_arg(timeout), extensions=extensions, **kwargs)
         except httpx.TimeoutException as exc:
             raise _transport_error(RequestTimeoutError, exc, self.base_url, kwargs) from exc
         except httpx.TransportError as exc:
             raise _transport_error(NetworkError, exc, self.base_url, kwargs) from exc
+
+
+def _check_timeout(timeout: object, error: type[ConfigurationError] | type[InvalidRequestError]) -> None:
+    """A timeout is None, an ``httpx.Timeout`` or a finite number of seconds above 0."""
+    if timeout is None or isinstance(timeout, httpx.Timeout):
+        return
+    if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout < float("inf"):
+        message = f"timeout must be None, an httpx.Timeout or seconds above 0, got {timeout!r}"
+        raise error(message) if error is ConfigurationError else error("timeout", "type", message)
 
 
 def _timeout_arg(timeout: object) -> Any:
