@@ -7,6 +7,7 @@ httpx.MockTransport that gives the scenario's documented answer. Run by `make ca
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -33,46 +34,46 @@ from taskrouter_client.models import CreateWorkflowRequest, WorkflowConfiguratio
 from taskrouter_client.types import parse_json_document  # noqa: E402
 
 
-def build(scenario: Scenario) -> Path:
-    def answer(request: httpx.Request) -> httpx.Response:
-        return httpx.Response(scenario.status, headers=scenario.response_headers(), content=scenario.body)
-
-    path = CASSETTES / f"{scenario.name}.yaml"
+def record(name: str, response: httpx.Response, send: Callable[[AuthenticatedClient], object]) -> Path:
+    """tests/cassettes/<name>.yaml: what ``send`` sends through the real client (vcrpy recording
+    at the transport) to a MockTransport that gives ``response``."""
+    path = CASSETTES / f"{name}.yaml"
     path.unlink(missing_ok=True)
     client = AuthenticatedClient(
         username=TEST_USERNAME,
         password=TEST_PASSWORD,
         retry=RetryPolicy(max_retries=0),
-        httpx_args={"transport": httpx.MockTransport(answer)},
+        httpx_args={"transport": httpx.MockTransport(lambda request: response)},
     )
+    recorder = vcr.VCR(record_mode="all", **vcr_settings())
+    with recorder.use_cassette(str(path)), client:
+        send(client)
+    return path
+
+
+def build(scenario: Scenario) -> Path:
     fields = dict(REQUEST_FIELDS)
     if scenario.typed:
         fields["configuration"] = parse_json_document(WorkflowConfiguration, ROUTING_TEXT)
-    recorder = vcr.VCR(record_mode="all", **vcr_settings())
-    with recorder.use_cassette(str(path)), client:
-        create_workflow.sync_detailed(WORKSPACE_SID, client=client, body=CreateWorkflowRequest(**fields))
-    return path
+    answer = httpx.Response(scenario.status, headers=scenario.response_headers(), content=scenario.body)
+    return record(
+        scenario.name,
+        answer,
+        lambda client: create_workflow.sync_detailed(
+            WORKSPACE_SID, client=client, body=CreateWorkflowRequest(**fields)
+        ),
+    )
 
 
 def build_operation(operation: Operation) -> Path:
     """tests/cassettes/op_<operation>.yaml: the table's call, through the client, and its answer."""
-
-    def answer(request: httpx.Request) -> httpx.Response:
-        headers = operation.headers | ({"Content-Type": "application/json"} if operation.answer is not None else {})
-        return httpx.Response(operation.status, headers=headers, content=operation.body())
-
-    path = CASSETTES / f"op_{operation.name}.yaml"
-    path.unlink(missing_ok=True)
-    client = AuthenticatedClient(
-        username=TEST_USERNAME,
-        password=TEST_PASSWORD,
-        retry=RetryPolicy(max_retries=0),
-        httpx_args={"transport": httpx.MockTransport(answer)},
+    headers = operation.headers | ({"Content-Type": "application/json"} if operation.answer is not None else {})
+    answer = httpx.Response(operation.status, headers=headers, content=operation.body())
+    return record(
+        f"op_{operation.name}",
+        answer,
+        lambda client: operation.module.sync_detailed(*operation.args, client=client, **operation.kwargs),
     )
-    recorder = vcr.VCR(record_mode="all", **vcr_settings())
-    with recorder.use_cassette(str(path)), client:
-        operation.module.sync_detailed(*operation.args, client=client, **operation.kwargs)
-    return path
 
 
 def main() -> None:
