@@ -16,6 +16,7 @@ from hypothesis_jsonschema import from_schema
 from test_properties import EXAMPLES, PROPERTY_SETTINGS, component
 
 from scenarios import (
+    CONFIGURATION,
     DEFAULT_QUEUE_SID,
     QUEUE_SID,
     ROUTING,
@@ -477,3 +478,24 @@ def test_a_model_without_document_rules_is_still_decoded_strictly() -> None:
     with pytest.raises(DocumentError) as missing:
         parse_json_document(DefaultFilter, "{}")
     assert missing.value.rule == "required"
+
+
+def test_a_text_that_passed_is_not_parsed_again_and_another_text_still_is() -> None:
+    """The same routing rules, call after call, are checked once (the per-call cost); any other
+    text is still checked in full, and the memory is bounded."""
+    from taskrouter_client import types
+
+    types._CHECKED_DOCUMENTS.clear()
+    recorder = Recorder(lambda request: httpx.Response(201, json=WORKFLOW_FULL))
+    client = make_client(recorder)
+    for _ in range(3):
+        call("sync", client, body=request_body(configuration=CONFIGURATION))
+    assert [text for _, text in types._CHECKED_DOCUMENTS] == [CONFIGURATION]  # one entry for three calls
+    broken = CONFIGURATION.replace('"queue":"WQ', '"queue":"WX')
+    with pytest.raises(errors.InvalidRequestError) as caught:
+        call("sync", client, body=request_body(configuration=broken))
+    assert caught.value.rule == "pattern"
+    assert len(recorder.requests) == 3
+    for index in range(300):
+        types._json_document("Configuration", json.dumps({"n": index}))
+    assert len(types._CHECKED_DOCUMENTS) <= 256

@@ -286,6 +286,14 @@ def _fill_missing(cls: type, data: dict[str, Any], where: str, missing: list[str
                 _fill_missing(inner, value, f"{where}.{name}", missing)
 
 
+@functools.cache
+def _required_names(cls: type) -> tuple[str, ...]:
+    """The attributes of a model an answer must carry (maybe as null)."""
+    return tuple(
+        name for name, hint in _fields(cls) if name != "additional_properties" and Unset not in _options(hint)[0]
+    )
+
+
 def decode_model(cls: type[M], response: httpx.Response) -> M:
     """Parse a JSON object body into ``cls``; raises SchemaMismatch when it does not fit.
 
@@ -293,9 +301,7 @@ def decode_model(cls: type[M], response: httpx.Response) -> M:
     data = _json_body(response)
     if not isinstance(data, dict):
         raise SchemaMismatch("$", f"expected a JSON object, got {_describe(data)}")
-    required = [
-        name for name, hint in _fields(cls) if name != "additional_properties" and Unset not in _options(hint)[0]
-    ]
+    required = _required_names(cls)
     if required and not any(name in data for name in required):
         raise SchemaMismatch("$", f"not a {cls.__name__}: none of its attributes is in the answer")
     missing: list[str] = []
@@ -402,10 +408,18 @@ def _refuse_constant(constant: str) -> typing.NoReturn:
     raise ValueError(f"{constant} is not JSON")
 
 
+# JSON texts that passed their content rule, by (id of the rule, text); the rule itself is the
+# value, so a rule's id reused by another object never matches. Bounded; cleared when full.
+_CHECKED_DOCUMENTS: dict[tuple[int, str], Mapping[str, Any] | None] = {}
+
+
 def _json_document(name: str, value: str, content_rule: Mapping[str, Any] | None = None) -> None:
     """Refuse a string that is not strict JSON (no NaN/Infinity), or nested past sense; with
     ``content_rule`` (the spec's ``contentSchema``), check the document inside it too, naming the
     path inside it (``Configuration.task_routing.filters[0].targets[1].queue``)."""
+    key = (id(content_rule), value)
+    if _CHECKED_DOCUMENTS.get(key) is content_rule and key in _CHECKED_DOCUMENTS:
+        return  # this very text passed this very rule before (the same routing rules, call after call)
     try:
         document = json.loads(value, parse_constant=_refuse_constant)
         if "\\u" in value and _SURROGATE.search(json.dumps(document, ensure_ascii=False)):
@@ -418,6 +432,9 @@ def _json_document(name: str, value: str, content_rule: Mapping[str, Any] | None
         raise
     except ValueError as exc:
         raise InvalidRequestError(name, "contentMediaType", f"{name} must be a JSON document ({exc})") from None
+    if len(_CHECKED_DOCUMENTS) >= 256:
+        _CHECKED_DOCUMENTS.clear()
+    _CHECKED_DOCUMENTS[key] = content_rule
 
 
 def _not_json_at(value: Any, path: str) -> str | None:
@@ -477,6 +494,16 @@ def serialise_documents(fields: Mapping[str, Any], rules: Mapping[str, Mapping[s
     return wire
 
 
+@functools.cache
+def _type_plan(types: tuple[str, ...], fmt: str | None) -> tuple[tuple[str, ...], tuple[type, ...]]:
+    """A rule's JSON types but null, and the Python types that stand for them (compiled once)."""
+    json_types = tuple(t for t in types if t != "null")
+    allowed = tuple(t for json_type in json_types for t in _JSON_TYPES.get(json_type, (object,)))
+    if "string" in json_types and fmt in _FORMAT_TYPES:
+        allowed += _FORMAT_TYPES[fmt]
+    return json_types, allowed
+
+
 def check_value(name: str, value: Any, rule: Mapping[str, Any], *, native: bool = False) -> None:
     """Check one value against its rule; raises InvalidRequestError naming ``name`` and the
     keyword it broke. ``native``: the value is the Python argument (a parameter), not its wire
@@ -491,7 +518,7 @@ def check_value(name: str, value: Any, rule: Mapping[str, Any], *, native: bool 
             fail("type", "must not be None")
         return
     fmt = rule.get("format")
-    json_types = [t for t in types if t != "null"]
+    json_types, allowed = _type_plan(tuple(types), fmt)
     if native and fmt in _FORMAT_TYPES and "string" in json_types:
         if not isinstance(value, _FORMAT_TYPES[fmt]):
             fail("type", f"must be a {_FORMAT_TYPES[fmt][0].__name__} ({fmt}), got {_describe(value)}")
@@ -499,9 +526,6 @@ def check_value(name: str, value: Any, rule: Mapping[str, Any], *, native: bool 
             fail("format", "must be a timezone-aware datetime (a naive one does not say which time it is)")
         return
     if json_types:
-        allowed = tuple(t for json_type in json_types for t in _JSON_TYPES.get(json_type, (object,)))
-        if "string" in json_types and fmt in _FORMAT_TYPES:
-            allowed += _FORMAT_TYPES[fmt]
         if not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed):
             fail("type", f"must be {' or '.join(json_types)}, got {_describe(value)}")
     if "enum" in rule and value not in rule["enum"]:
