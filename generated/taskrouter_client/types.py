@@ -641,10 +641,9 @@ def dump_json_document(document: Any, *, name: str = "$") -> str:
 
 
 def check_path_parameter(name: str, value: object, rule: Mapping[str, Any]) -> None:
-    """Check a path parameter against its rule, and refuse what would leave its path segment
-    (``..``, ``/``, empty) whatever the rule says."""
+    """Check a path parameter against its rule. What would leave its path segment is refused
+    where the path is built (:func:`path_segment`), with the checks on or off."""
     check_value(name, value, rule, native=True)
-    path_segment(name, value)
 
 
 def path_segment(name: str, value: object) -> str:
