@@ -1,0 +1,272 @@
+"""The short way a call takes through the client's own pools (``_Pool.call``): straight to the
+transport httpx would pick, skipping what httpx's send would do for nothing. It must send, byte for
+byte, what httpx's own send path sends, and give the call back to that path whenever the client
+needs something only it does (hooks, redirects, cookies, other auth, client-wide parameters)."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime
+import logging
+from typing import Any
+
+import httpx
+import pytest
+
+from scenarios import WORKFLOW_FULL, WORKSPACE_SID
+from support import Recorder, make_client, request_body
+from taskrouter_client import client as client_module
+from taskrouter_client import errors
+from taskrouter_client.api.workflows import (
+    create_workflow,
+    delete_workflow,
+    fetch_workflow,
+    list_workflow,
+    update_workflow,
+)
+from taskrouter_client.models import UpdateWorkflowRequest
+
+WORKFLOW_SID = WORKFLOW_FULL["sid"]
+PAGE = {
+    "workflows": [WORKFLOW_FULL],
+    "meta": {
+        "page": 0,
+        "page_size": 50,
+        "first_page_url": "https://taskrouter.twilio.com/v1/Workspaces/WS/Workflows?PageSize=50&Page=0",
+        "previous_page_url": None,
+        "url": "https://taskrouter.twilio.com/v1/Workspaces/WS/Workflows?PageSize=50&Page=0",
+        "next_page_url": None,
+        "key": "workflows",
+    },
+}
+
+
+def answer(request: httpx.Request) -> httpx.Response:
+    if request.method == "DELETE":
+        return httpx.Response(204)
+    if request.method == "GET" and request.url.path.endswith("/Workflows"):
+        return httpx.Response(200, json=PAGE)
+    return httpx.Response(
+        201 if request.method == "POST" and request.url.path.endswith("Workflows") else 200, json=WORKFLOW_FULL
+    )
+
+
+# Each: the call, made the sync way (`function.sync_detailed`) or the async way (`asyncio_detailed`).
+CALLS: dict[str, tuple[Any, dict[str, Any]]] = {
+    "create": (create_workflow, {"workspace_sid": WORKSPACE_SID, "body": request_body()}),
+    "create_with_headers_and_timeout": (
+        create_workflow,
+        {"workspace_sid": WORKSPACE_SID, "body": request_body(), "headers": {"X-Trace": "t1"}, "timeout": 7.5},
+    ),
+    "list_with_query": (
+        list_workflow,
+        {"workspace_sid": WORKSPACE_SID, "friendly_name": "Sales & Support", "page_size": 20},
+    ),
+    "fetch": (fetch_workflow, {"workspace_sid": WORKSPACE_SID, "sid": WORKFLOW_SID}),
+    "update": (
+        update_workflow,
+        {
+            "workspace_sid": WORKSPACE_SID,
+            "sid": WORKFLOW_SID,
+            "body": UpdateWorkflowRequest(friendly_name="ünïcode + more"),
+        },
+    ),
+    "delete": (delete_workflow, {"workspace_sid": WORKSPACE_SID, "sid": WORKFLOW_SID}),
+}
+
+
+def _wire(request: httpx.Request) -> tuple[Any, ...]:
+    """All of a request that reaches the transport: method, URL, headers in order, body, and its
+    timeouts (to the second: a call's deadline cuts them to the time left)."""
+    timeouts = {name: None if value is None else round(value) for name, value in request.extensions["timeout"].items()}
+    return (request.method, str(request.url), request.headers.raw, request.read(), timeouts)
+
+
+async def _ahook(request: httpx.Request) -> None:
+    return None
+
+
+def _send(mode: str, name: str, client: Any) -> Any:
+    module, kwargs = CALLS[name]
+    if mode == "sync":
+        with client:
+            return module.sync_detailed(client=client, **kwargs)
+
+    async def run() -> Any:
+        async with client:
+            return await module.asyncio_detailed(client=client, **kwargs)
+
+    return asyncio.run(run())
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("name", sorted(CALLS))
+def test_the_short_way_sends_exactly_what_httpx_sends(mode: str, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    httpx_way = Recorder(answer)
+    if mode == "sync":
+        reference_client = make_client(httpx_way, httpx_args={"event_hooks": {"request": [lambda request: None]}})
+    else:
+        reference_client = make_client(httpx_async_args={"event_hooks": {"request": [_ahook]}, "transport": httpx_way})
+    reference = _send(mode, name, reference_client)
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the short way fell back to httpx's send")
+
+    short_way = Recorder(answer)
+    pool = client_module._AsyncPool if mode == "async" else client_module._Pool
+    monkeypatch.setattr(pool, "request", refuse)
+    result = _send(mode, name, make_client(short_way))
+
+    assert len(httpx_way.requests) == len(short_way.requests) == 1
+    assert _wire(short_way.requests[0]) == _wire(httpx_way.requests[0])
+    assert (result.status_code, result.content, result.parsed) == (
+        reference.status_code,
+        reference.content,
+        reference.parsed,
+    )
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_an_answer_from_the_short_way_is_a_whole_httpx_response(mode: str, caplog: pytest.LogCaptureFixture) -> None:
+    seen: list[httpx.Response] = []
+    client = make_client(Recorder(answer))
+
+    async def arun() -> None:
+        async with client:
+            seen.append(
+                await client.arequest(method="get", url=f"/v1/Workspaces/{WORKSPACE_SID}/Workflows/{WORKFLOW_SID}")
+            )
+
+    with caplog.at_level(logging.INFO, logger="httpx"):
+        if mode == "sync":
+            with client:
+                seen.append(
+                    client.request(method="get", url=f"/v1/Workspaces/{WORKSPACE_SID}/Workflows/{WORKFLOW_SID}")
+                )
+        else:
+            asyncio.run(arun())
+    response = seen[0]
+    assert isinstance(response.elapsed, datetime.timedelta) and response.elapsed >= datetime.timedelta(0)
+    assert response.request.url == f"http://127.0.0.1/v1/Workspaces/{WORKSPACE_SID}/Workflows/{WORKFLOW_SID}".replace(
+        "http://127.0.0.1", client.base_url
+    )
+    assert response.is_closed and response.json() == WORKFLOW_FULL
+    assert response.encoding == "utf-8"
+    assert [r.getMessage() for r in caplog.records] == [f'HTTP Request: GET {response.request.url} "HTTP/1.1 200 OK"']
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_transport_failure_on_the_short_way_carries_its_request(mode: str) -> None:
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("refused")
+
+    client = make_client(Recorder(refuse))
+    with pytest.raises(errors.NetworkError) as caught:
+        _send(mode, "fetch", client)
+    cause = caught.value.__cause__
+    assert isinstance(cause, httpx.ConnectError)
+    assert cause.request.url.path == f"/v1/Workspaces/{WORKSPACE_SID}/Workflows/{WORKFLOW_SID}"
+
+
+def test_the_short_way_remembers_a_bounded_number_of_urls() -> None:
+    client = make_client(Recorder(answer))
+    with client:
+        for number in range(client_module._URL_MEMO_SIZE + 10):
+            client.request(method="get", url=f"/v1/Workspaces/WS{number:032x}/Workflows/{WORKFLOW_SID}")
+        pool = client.get_httpx_client()
+        assert isinstance(pool, client_module._Pool)
+        assert 0 < len(pool._urls) <= client_module._URL_MEMO_SIZE
+        # a remembered URL is the one httpx joins
+        for path, url in pool._urls.items():
+            assert url == pool._merge_url(path)
+
+
+# --- What only httpx's send does: the call goes that way, and it happens ----------------------
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_event_hooks_run(mode: str) -> None:
+    seen: list[str] = []
+
+    def sync_hook(request: httpx.Request) -> None:
+        seen.append(request.method)
+
+    async def async_hook(request: httpx.Request) -> None:
+        seen.append(request.method)
+
+    recorder = Recorder(answer)
+    if mode == "sync":
+        client = make_client(recorder, httpx_args={"event_hooks": {"request": [sync_hook]}})
+    else:
+        client = make_client(httpx_async_args={"event_hooks": {"request": [async_hook]}, "transport": recorder})
+    _send(mode, "create", client)
+    assert seen == ["POST"]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_cookies_are_sent(mode: str) -> None:
+    recorder = Recorder(answer)
+    client = make_client(recorder, cookies={"affinity": "a1"}, httpx_async_args={"transport": recorder})
+    _send(mode, "fetch", client)
+    assert recorder.requests[0].headers["Cookie"] == "affinity=a1"
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_redirects_are_followed_when_asked(mode: str) -> None:
+    def moved(request: httpx.Request) -> httpx.Response:
+        if request.url.path.endswith("/old"):
+            return httpx.Response(307, headers={"Location": request.url.path.removesuffix("/old")})
+        return answer(request)
+
+    recorder = Recorder(moved, judge=False)
+    client = make_client(recorder, follow_redirects=True, httpx_async_args={"transport": recorder})
+    path = f"/v1/Workspaces/{WORKSPACE_SID}/Workflows/{WORKFLOW_SID}"
+
+    async def arun() -> httpx.Response:
+        async with client:
+            return await client.arequest(method="get", url=path + "/old")
+
+    if mode == "sync":
+        with client:
+            response = client.request(method="get", url=path + "/old")
+    else:
+        response = asyncio.run(arun())
+    assert response.status_code == 200 and [r.url.path for r in recorder.requests] == [path + "/old", path]
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_an_auth_flow_of_your_own_runs(mode: str) -> None:
+    class Signed(httpx.Auth):
+        def auth_flow(self, request: httpx.Request) -> Any:
+            request.headers["X-Signature"] = "signed:" + request.method
+            yield request
+
+    recorder = Recorder(answer, judge=False)  # the spec asks for Basic
+    client = make_client(recorder, httpx_args={"auth": Signed()}, httpx_async_args={"transport": recorder})
+    _send(mode, "fetch", client)
+    assert recorder.requests[0].headers["X-Signature"] == "signed:GET"
+    assert "Authorization" not in recorder.requests[0].headers
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_client_wide_query_parameters_are_sent(mode: str) -> None:
+    recorder = Recorder(answer, judge=False)
+    client = make_client(recorder, httpx_args={"params": {"Region": "x"}}, httpx_async_args={"transport": recorder})
+    _send(mode, "fetch", client)
+    assert recorder.requests[0].url.params["Region"] == "x"
+
+
+def test_a_cookie_the_api_sets_is_not_kept_on_the_short_way() -> None:
+    """The short way keeps no cookie jar (the API is stateless): a Set-Cookie is not sent back."""
+
+    def with_cookie(request: httpx.Request) -> httpx.Response:
+        response = answer(request)
+        response.headers["Set-Cookie"] = "tracking=1; Path=/"
+        return response
+
+    recorder = Recorder(with_cookie)
+    client = make_client(recorder)
+    with client:
+        for _ in range(2):
+            fetch_workflow.sync_detailed(WORKSPACE_SID, WORKFLOW_SID, client=client)
+    assert [r.headers.get("Cookie") for r in recorder.requests] == [None, None]
