@@ -163,7 +163,7 @@ def _describe(value: object) -> str:
 
 
 # Types a value of which, of exactly that type, needs no further look (float does: NaN, inf).
-_PLAIN_TYPES = frozenset({str, int, bool, type(None)})
+_PLAIN_TYPES = frozenset({str, int, bool, type(None), Unset})
 
 
 @functools.cache
@@ -173,48 +173,67 @@ def _options(hint: Any) -> tuple[tuple[Any, ...], frozenset[type]]:
     return options, frozenset(option for option in options if option in _PLAIN_TYPES)
 
 
+# What _conform does with one member of a union, worked out once per annotation.
+_ANY, _NONE, _LITERAL, _LIST, _DICT, _TYPE = range(6)
+
+
+@functools.cache
+def _option_plan(hint: Any) -> tuple[tuple[int, Any, Any], ...]:
+    """(kind, member, what the kind needs: a Literal's values, the items' annotation, whether a
+    type is a model) for each member of an annotation's union that a value can match."""
+    plan: list[tuple[int, Any, Any]] = []
+    for option in _options(hint)[0]:
+        origin = typing.get_origin(option)
+        if option is Any:
+            plan.append((_ANY, option, None))
+        elif option is type(None):
+            plan.append((_NONE, option, None))
+        elif origin is Literal:
+            plan.append((_LITERAL, option, typing.get_args(option)))
+        elif origin is list:
+            plan.append((_LIST, option, typing.get_args(option)[0]))
+        elif origin is dict:
+            plan.append((_DICT, option, typing.get_args(option)[1]))
+        elif isinstance(option, type):
+            plan.append((_TYPE, option, attrs.has(option)))
+    return tuple(plan)
+
+
 def _conform(value: Any, hint: Any, where: str) -> Any:
     """``value`` if it is of the annotated type (after checking inside it), a datetime for a
     date string where a datetime is annotated; raises SchemaMismatch for anything else."""
     options, plain = _options(hint)
     if type(value) in plain:
         return value
-    for option in options:
-        if option is Any:
+    for kind, option, extra in _option_plan(hint):
+        if kind == _TYPE:
+            if option in (int, float) and isinstance(value, bool):
+                continue
+            if option is float and isinstance(value, int):
+                return value
+            if option is float and isinstance(value, float) and not math.isfinite(value):
+                continue
+            if isinstance(value, option):
+                if extra:
+                    check_model(value, where)
+                elif isinstance(value, datetime.datetime) and value.tzinfo is None:
+                    return value.replace(tzinfo=datetime.UTC)
+                return value
+        elif kind == _ANY:
             return value
-        if option is type(None):
+        elif kind == _NONE:
             if value is None:
                 return value
-            continue
-        origin = typing.get_origin(option)
-        if origin is Literal:
-            if value in typing.get_args(option):
+        elif kind == _LITERAL:
+            if value in extra:
                 return value
-            continue
-        if origin is list:
+        elif kind == _LIST:
             if isinstance(value, list):
-                (item_hint,) = typing.get_args(option)
-                return [_conform(item, item_hint, f"{where}[{i}]") for i, item in enumerate(value)]
-            continue
-        if origin is dict:
-            if isinstance(value, dict):
-                _, item_hint = typing.get_args(option)
-                return {k: _conform(v, item_hint, f"{where}.{k}") for k, v in value.items()}
-            continue
-        if not isinstance(option, type):
-            continue
-        if option in (int, float) and isinstance(value, bool):
-            continue
-        if option is float and isinstance(value, int):
-            return value
-        if option is float and isinstance(value, float) and not math.isfinite(value):
-            continue
-        if isinstance(value, option):
-            if attrs.has(option):
-                check_model(value, where)
-            elif isinstance(value, datetime.datetime) and value.tzinfo is None:
-                return value.replace(tzinfo=datetime.UTC)
-            return value
+                return [_conform(item, extra, f"{where}[{i}]") for i, item in enumerate(value)]
+        elif isinstance(value, dict):  # _DICT
+            if extra is Any:
+                return value
+            return {k: _conform(v, extra, f"{where}.{k}") for k, v in value.items()}
     if isinstance(value, str) and datetime.datetime in options:
         try:
             return parse_datetime(value)
@@ -224,12 +243,22 @@ def _conform(value: Any, hint: Any, where: str) -> Any:
     raise SchemaMismatch(where, f"expected {wanted}, got {_describe(value)}")
 
 
+@functools.cache
+def _check_plan(cls: type) -> tuple[tuple[str, str, Any, frozenset[type]], ...]:
+    """(attribute, its place under the model's path, annotation, plain types) of each attribute."""
+    return tuple(
+        (name, "" if name == "additional_properties" else f".{name}", hint, _options(hint)[1])
+        for name, hint in _fields(cls)
+    )
+
+
 def check_model(instance: Any, where: str = "$") -> None:
     """Check (and where needed convert) every attribute of a parsed model against its annotation."""
-    cls: type = type(instance)
-    for name, hint in _fields(cls):
+    for name, place, hint, plain in _check_plan(type(instance)):
         value = getattr(instance, name)
-        conformed = _conform(value, hint, where if name == "additional_properties" else f"{where}.{name}")
+        if type(value) in plain:
+            continue
+        conformed = _conform(value, hint, where + place)
         if conformed is not value:
             object.__setattr__(instance, name, conformed)
 
