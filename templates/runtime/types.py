@@ -384,6 +384,7 @@ _NOT_IN_URI = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+@functools.lru_cache(maxsize=256)  # the same callback URLs, call after call
 def _is_uri(value: str) -> bool:
     """An absolute URL with a host: no whitespace or control characters, a valid port."""
     if _NOT_IN_URI.search(value):
@@ -536,74 +537,216 @@ def _type_plan(types: tuple[str, ...], fmt: str | None) -> tuple[tuple[str, ...]
 def check_value(name: str, value: Any, rule: Mapping[str, Any], *, native: bool = False) -> None:
     """Check one value against its rule; raises InvalidRequestError naming ``name`` and the
     keyword it broke. ``native``: the value is the Python argument (a parameter), not its wire
-    form, so a ``date-time`` must be an aware ``datetime`` (the generated code serialises it)."""
+    form, so a ``date-time`` must be an aware ``datetime`` (the generated code serialises it).
 
-    def fail(key: str, message: str) -> typing.NoReturn:
-        raise InvalidRequestError(name, key, f"{name} {message}")
+    A rule is compiled into its checks on first use and the checks kept with it: rules are the
+    spec's, fixed for the life of the process (``_rules.py``)."""
+    _checker(rule, native)(name, value)
 
+
+Check = Callable[[str, Any], None]
+
+# Compiled checks by (id of the rule, native), each kept with its rule so that an id cannot be
+# reused by another rule while it is here; bounded for rules made on the fly.
+_CHECKERS: dict[tuple[int, bool], tuple[Mapping[str, Any], Check]] = {}
+_CHECKERS_SIZE = 4096
+
+
+def _checker(rule: Mapping[str, Any], native: bool) -> Check:
+    key = (id(rule), native)
+    found = _CHECKERS.get(key)
+    if found is not None and found[0] is rule:
+        return found[1]
+    if len(_CHECKERS) >= _CHECKERS_SIZE:
+        _CHECKERS.clear()
+    checker = _compile_rule(rule, native)
+    _CHECKERS[key] = (rule, checker)
+    return checker
+
+
+def _fail(name: str, key: str, message: str) -> typing.NoReturn:
+    raise InvalidRequestError(name, key, f"{name} {message}")
+
+
+def _compile_rule(rule: Mapping[str, Any], native: bool) -> Check:
+    """The checks of one rule, in the order the keywords are checked, as one function."""
     types = rule.get("type", ())
-    if value is None:
-        if types and "null" not in types:
-            fail("type", "must not be None")
-        return
+    nullable = not types or "null" in types
     fmt = rule.get("format")
     json_types, allowed = _type_plan(tuple(types), fmt)
+    steps: list[Check] = []
     if native and fmt in _FORMAT_TYPES and "string" in json_types:
-        if not isinstance(value, _FORMAT_TYPES[fmt]):
-            fail("type", f"must be a {_FORMAT_TYPES[fmt][0].__name__} ({fmt}), got {_describe(value)}")
+        steps.append(_native_format_step(fmt))
+    else:
+        if json_types:
+            steps.append(_type_step(json_types, allowed))
+        if "enum" in rule:
+            steps.append(_enum_step(rule["enum"]))
+        if "const" in rule:
+            steps.append(_const_step(rule["const"]))
+        steps.append(_string_step(rule))
+        if fmt in _FORMATS:
+            steps.append(_format_step(fmt))
+        if rule.keys() & {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum"}:
+            steps.append(_number_step(rule))
+        if rule.keys() & {"minItems", "maxItems", "items"}:
+            steps.append(_array_step(rule))
+        if "properties" in rule:
+            steps.append(_object_step(rule))
+        if "not" in rule:
+            steps.append(_not_step(rule["not"]))
+    plan = tuple(steps)
+
+    def check(name: str, value: Any) -> None:
+        if value is None:
+            if not nullable:
+                _fail(name, "type", "must not be None")
+            return
+        for step in plan:
+            step(name, value)
+
+    return check
+
+
+def _native_format_step(fmt: str) -> Check:
+    wanted = _FORMAT_TYPES[fmt]
+
+    def step(name: str, value: Any) -> None:
+        if not isinstance(value, wanted):
+            _fail(name, "type", f"must be a {wanted[0].__name__} ({fmt}), got {_describe(value)}")
         if isinstance(value, datetime.datetime) and value.utcoffset() is None:
-            fail("format", "must be a timezone-aware datetime (a naive one does not say which time it is)")
-        return
-    if json_types:
-        if not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed):
-            fail("type", f"must be {' or '.join(json_types)}, got {_describe(value)}")
-    if "enum" in rule and value not in rule["enum"]:
-        fail("enum", f"must be one of {', '.join(map(repr, rule['enum']))}, got {_describe(value)}")
-    if "const" in rule and value != rule["const"]:
-        fail("const", f"must be {rule['const']!r}, got {_describe(value)}")
-    if isinstance(value, str):
-        if _SURROGATE.search(value):
-            fail("type", "must be text that can be sent (it holds a lone surrogate)")
-        if "minLength" in rule and len(value) < rule["minLength"]:
-            fail("minLength", f"must be at least {rule['minLength']} characters long")
-        if "maxLength" in rule and len(value) > rule["maxLength"]:
-            fail("maxLength", f"must be at most {rule['maxLength']} characters long")
-        if "pattern" in rule and not _pattern(rule["pattern"]).search(value):
-            fail("pattern", f"must match {rule['pattern']}, got {value[:40]!r}")
-        if rule.get("contentMediaType") == "application/json":
-            _json_document(name, value, rule.get("contentSchema"))
-    if fmt in _FORMATS and not _FORMATS[fmt](value):
-        fail("format", f"must be a {fmt}, got {_describe(value)}")
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        if "minimum" in rule and value < rule["minimum"]:
-            fail("minimum", f"must be at least {rule['minimum']:g}, got {value}")
-        if "maximum" in rule and value > rule["maximum"]:
-            fail("maximum", f"must be at most {rule['maximum']:g}, got {value}")
-        if "exclusiveMinimum" in rule and value <= rule["exclusiveMinimum"]:
-            fail("exclusiveMinimum", f"must be more than {rule['exclusiveMinimum']:g}, got {value}")
-        if "exclusiveMaximum" in rule and value >= rule["exclusiveMaximum"]:
-            fail("exclusiveMaximum", f"must be less than {rule['exclusiveMaximum']:g}, got {value}")
-    if isinstance(value, list | tuple):
-        if "minItems" in rule and len(value) < rule["minItems"]:
-            fail("minItems", f"must have at least {rule['minItems']} items")
-        if "maxItems" in rule and len(value) > rule["maxItems"]:
-            fail("maxItems", f"must have at most {rule['maxItems']} items")
-        if "items" in rule:
+            _fail(name, "format", "must be a timezone-aware datetime (a naive one does not say which time it is)")
+
+    return step
+
+
+def _type_step(json_types: tuple[str, ...], allowed: tuple[type, ...]) -> Check:
+    bool_allowed = bool in allowed
+    wanted = " or ".join(json_types)
+
+    def step(name: str, value: Any) -> None:
+        if not isinstance(value, allowed) or (isinstance(value, bool) and not bool_allowed):
+            _fail(name, "type", f"must be {wanted}, got {_describe(value)}")
+
+    return step
+
+
+def _enum_step(values: Any) -> Check:
+    def step(name: str, value: Any) -> None:
+        if value not in values:
+            _fail(name, "enum", f"must be one of {', '.join(map(repr, values))}, got {_describe(value)}")
+
+    return step
+
+
+def _const_step(const: Any) -> Check:
+    def step(name: str, value: Any) -> None:
+        if value != const:
+            _fail(name, "const", f"must be {const!r}, got {_describe(value)}")
+
+    return step
+
+
+def _string_step(rule: Mapping[str, Any]) -> Check:
+    min_length, max_length = rule.get("minLength"), rule.get("maxLength")
+    pattern = rule.get("pattern")
+    compiled = _pattern(pattern) if pattern is not None else None
+    document = rule.get("contentMediaType") == "application/json"
+    schema = rule.get("contentSchema")
+
+    def step(name: str, value: Any) -> None:
+        if not isinstance(value, str):
+            return
+        if not value.isascii() and _SURROGATE.search(value):
+            _fail(name, "type", "must be text that can be sent (it holds a lone surrogate)")
+        if min_length is not None and len(value) < min_length:
+            _fail(name, "minLength", f"must be at least {min_length} characters long")
+        if max_length is not None and len(value) > max_length:
+            _fail(name, "maxLength", f"must be at most {max_length} characters long")
+        if compiled is not None and not compiled.search(value):
+            _fail(name, "pattern", f"must match {pattern}, got {value[:40]!r}")
+        if document:
+            _json_document(name, value, schema)
+
+    return step
+
+
+def _format_step(fmt: str) -> Check:
+    valid = _FORMATS[fmt]
+
+    def step(name: str, value: Any) -> None:
+        if not valid(value):
+            _fail(name, "format", f"must be a {fmt}, got {_describe(value)}")
+
+    return step
+
+
+def _number_step(rule: Mapping[str, Any]) -> Check:
+    minimum, maximum = rule.get("minimum"), rule.get("maximum")
+    above, below = rule.get("exclusiveMinimum"), rule.get("exclusiveMaximum")
+
+    def step(name: str, value: Any) -> None:
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            return
+        if minimum is not None and value < minimum:
+            _fail(name, "minimum", f"must be at least {minimum:g}, got {value}")
+        if maximum is not None and value > maximum:
+            _fail(name, "maximum", f"must be at most {maximum:g}, got {value}")
+        if above is not None and value <= above:
+            _fail(name, "exclusiveMinimum", f"must be more than {above:g}, got {value}")
+        if below is not None and value >= below:
+            _fail(name, "exclusiveMaximum", f"must be less than {below:g}, got {value}")
+
+    return step
+
+
+def _array_step(rule: Mapping[str, Any]) -> Check:
+    min_items, max_items, items = rule.get("minItems"), rule.get("maxItems"), rule.get("items")
+
+    def step(name: str, value: Any) -> None:
+        if not isinstance(value, list | tuple):
+            return
+        if min_items is not None and len(value) < min_items:
+            _fail(name, "minItems", f"must have at least {min_items} items")
+        if max_items is not None and len(value) > max_items:
+            _fail(name, "maxItems", f"must have at most {max_items} items")
+        if items is not None:
             for index, item in enumerate(value):
-                check_value(f"{name}[{index}]", item, rule["items"])
-    if isinstance(value, dict) and "properties" in rule:
-        for key, key_rule in rule["properties"].items():
+                check_value(f"{name}[{index}]", item, items)
+
+    return step
+
+
+def _object_step(rule: Mapping[str, Any]) -> Check:
+    properties: Mapping[str, Mapping[str, Any]] = rule["properties"]
+    closed = bool(rule.get("closed"))
+    known = frozenset(properties)
+
+    def step(name: str, value: Any) -> None:
+        if not isinstance(value, dict):
+            return
+        for key, key_rule in properties.items():
             if key in value:
                 check_value(f"{name}.{key}", value[key], key_rule)
             elif key_rule.get("required"):
                 raise InvalidRequestError(f"{name}.{key}", "required", f"{name}.{key} is required")
-        if rule.get("closed"):
-            unknown = sorted(set(value) - set(rule["properties"]))
+        if closed:
+            unknown = sorted(set(value) - known)
             if unknown:
-                fail("additionalProperties", f"must not have {unknown[0]!r}")
-    if "not" in rule and _matches(name, value, rule["not"]):
-        keys = [key for key, key_rule in rule["not"].get("properties", {}).items() if key_rule.get("required")]
-        fail("not", f"must not have both {' and '.join(keys)}" if keys else "must not match the schema in its 'not'")
+                _fail(name, "additionalProperties", f"must not have {unknown[0]!r}")
+
+    return step
+
+
+def _not_step(negated: Mapping[str, Any]) -> Check:
+    keys = [key for key, key_rule in negated.get("properties", {}).items() if key_rule.get("required")]
+    message = f"must not have both {' and '.join(keys)}" if keys else "must not match the schema in its 'not'"
+
+    def step(name: str, value: Any) -> None:
+        if _matches(name, value, negated):
+            _fail(name, "not", message)
+
+    return step
 
 
 def _matches(name: str, value: Any, rule: Mapping[str, Any]) -> bool:
