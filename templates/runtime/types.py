@@ -351,13 +351,20 @@ def _pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-_NOT_IN_URI = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# Compiled on first use, not at import (a program that only builds a client never needs them).
+@functools.cache
+def _not_in_uri() -> re.Pattern[str]:
+    return re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
+
+
+@functools.cache
+def _surrogate() -> re.Pattern[str]:
+    return re.compile("[\ud800-\udfff]")
 
 
 def _is_uri(value: str) -> bool:
     """An absolute URL with a host: no whitespace or control characters, a valid port."""
-    if _NOT_IN_URI.search(value):
+    if _not_in_uri().search(value):
         return False
     try:
         parts = urlsplit(value)
@@ -422,7 +429,7 @@ def _json_document(name: str, value: str, content_rule: Mapping[str, Any] | None
         return  # this very text passed this very rule before (the same routing rules, call after call)
     try:
         document = json.loads(value, parse_constant=_refuse_constant)
-        if "\\u" in value and _SURROGATE.search(json.dumps(document, ensure_ascii=False)):
+        if "\\u" in value and _surrogate().search(json.dumps(document, ensure_ascii=False)):
             raise InvalidRequestError(name, "contentMediaType", f"{name} holds a lone surrogate (not sendable JSON)")
         if content_rule is not None:
             check_value(name, document, content_rule)
@@ -533,7 +540,7 @@ def check_value(name: str, value: Any, rule: Mapping[str, Any], *, native: bool 
     if "const" in rule and value != rule["const"]:
         fail("const", f"must be {rule['const']!r}, got {_describe(value)}")
     if isinstance(value, str):
-        if _SURROGATE.search(value):
+        if _surrogate().search(value):
             fail("type", "must be text that can be sent (it holds a lone surrogate)")
         if "minLength" in rule and len(value) < rule["minLength"]:
             fail("minLength", f"must be at least {rule['minLength']} characters long")
