@@ -222,6 +222,18 @@ def test_the_default_backend_never_imports_aiohttp() -> None:
     subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "PYTHONPATH": GENERATED})
 
 
+def test_importing_and_building_a_client_imports_neither_anyio_nor_asyncio() -> None:
+    code = (
+        "import sys\n"
+        "from taskrouter_client import AuthenticatedClient\n"
+        "from taskrouter_client.api.workflows import create_workflow\n"
+        "from taskrouter_client.models import CreateWorkflowRequest\n"
+        "AuthenticatedClient.from_auth_token('AC1', 'x')\n"
+        "assert 'anyio' not in sys.modules and 'asyncio' not in sys.modules, sorted(sys.modules)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "PYTHONPATH": GENERATED})
+
+
 def test_limits_http2_and_verify_reach_httpx_own_transports() -> None:
     client = make_client(verify_ssl=False, httpx_args={"limits": httpx.Limits(max_connections=2), "http2": True})
     for http in (client.get_httpx_client(), client.get_async_httpx_client()):

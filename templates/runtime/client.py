@@ -15,7 +15,6 @@ import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping
 from typing import Any, Self, TypeVar
 
-import anyio
 import httpx
 from attrs import define, evolve, field, fields, frozen
 from httpx._client import ClientState
@@ -100,6 +99,14 @@ def check_base_url(url: str) -> str:
     )
 
 
+async def _anyio_sleep(seconds: float) -> None:
+    """``anyio.sleep``; anyio is imported on the first wait, not with this module (most programs
+    never retry, and importing anyio is a noticeable part of this package's import time)."""
+    import anyio
+
+    await anyio.sleep(seconds)
+
+
 DEADLINE_EXTENSION = "taskrouter.deadline"
 """The request extension holding the ``time.monotonic()`` by which a call must end."""
 WHOLE_BODY_EXTENSION = "taskrouter.whole_body"
@@ -127,8 +134,8 @@ class RetryPolicy:
     bound). A retry whose wait would end past it is not made; each attempt's timeouts are cut
     to the time left. A call's ``timeout=`` in seconds is a tighter deadline for that call.
 
-    ``sleep`` / ``async_sleep``: how the waits are spent (``anyio.sleep`` runs under asyncio
-    and trio alike).
+    ``sleep`` / ``async_sleep``: how the waits are spent (``time.sleep``; ``anyio.sleep``, which
+    runs under asyncio and trio alike).
     """
 
     max_retries: int = 3
@@ -138,7 +145,7 @@ class RetryPolicy:
     retry_unsafe: bool = False
     deadline: float | None = 60.0
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False, eq=False)
-    async_sleep: Callable[[float], Awaitable[None]] = field(default=anyio.sleep, repr=False, eq=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=_anyio_sleep, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if self.max_retries < 0:

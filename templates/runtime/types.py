@@ -380,14 +380,21 @@ def _pattern(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-_NOT_IN_URI = re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# Compiled on first use, not at import (a program that only builds a client never needs them).
+@functools.cache
+def _not_in_uri() -> re.Pattern[str]:
+    return re.compile(r"[\s\x00-\x1f\x7f-\x9f]")
+
+
+@functools.cache
+def _surrogate() -> re.Pattern[str]:
+    return re.compile("[\ud800-\udfff]")
 
 
 @functools.lru_cache(maxsize=256)  # the same callback URLs, call after call
 def _is_uri(value: str) -> bool:
     """An absolute URL with a host: no whitespace or control characters, a valid port."""
-    if _NOT_IN_URI.search(value):
+    if _not_in_uri().search(value):
         return False
     try:
         parts = urlsplit(value)
@@ -452,7 +459,7 @@ def _json_document(name: str, value: str, content_rule: Mapping[str, Any] | None
         return  # this very text passed this very rule before (the same routing rules, call after call)
     try:
         document = json.loads(value, parse_constant=_refuse_constant)
-        if "\\u" in value and _SURROGATE.search(json.dumps(document, ensure_ascii=False)):
+        if "\\u" in value and _surrogate().search(json.dumps(document, ensure_ascii=False)):
             raise InvalidRequestError(name, "contentMediaType", f"{name} holds a lone surrogate (not sendable JSON)")
         if content_rule is not None:
             check_value(name, document, content_rule)
@@ -657,7 +664,7 @@ def _string_step(rule: Mapping[str, Any]) -> Check:
     def step(name: str, value: Any) -> None:
         if not isinstance(value, str):
             return
-        if not value.isascii() and _SURROGATE.search(value):
+        if not value.isascii() and _surrogate().search(value):
             _fail(name, "type", "must be text that can be sent (it holds a lone surrogate)")
         if min_length is not None and len(value) < min_length:
             _fail(name, "minLength", f"must be at least {min_length} characters long")

@@ -6,6 +6,7 @@ An endpoint module holds its signature, the shape of its answers as data (an :cl
 and a call into this module; a fix here is a fix for every operation.
 """
 
+import functools
 import json
 import re
 from collections.abc import AsyncIterator, Iterator, Mapping, Sequence
@@ -235,7 +236,7 @@ class Operation(Generic[S]):
             seen.add(_page_key(base.join(str(kwargs["url"])).copy_merge_params(kwargs.get("params") or {})))
         target = base.join(url)
         if (target.scheme, target.host, target.port) != (base.scheme, base.host, base.port):
-            if not (target.scheme == "https" and target.port is None and _TASKROUTER_HOST.fullmatch(target.host)):
+            if not (target.scheme == "https" and target.port is None and _taskrouter_host().fullmatch(target.host)):
                 raise errors.UnsafeLinkError(url=str(target), base_url=client.base_url)
             target = target.copy_with(scheme=base.scheme, host=base.host, port=base.port)
         key = _page_key(target)
@@ -323,8 +324,11 @@ class Operation(Generic[S]):
             request = self._next(client, request, next_url, seen) if next_url else None
 
 
-# Hosts of TaskRouter in every region and edge (taskrouter.twilio.com, taskrouter.dublin.ie1.twilio.com).
-_TASKROUTER_HOST = re.compile(r"taskrouter(\.[a-z0-9-]+)*\.twilio\.com")
+@functools.cache
+def _taskrouter_host() -> re.Pattern[str]:
+    """Hosts of TaskRouter in every region and edge (taskrouter.twilio.com,
+    taskrouter.dublin.ie1.twilio.com); compiled when a first link is followed, not at import."""
+    return re.compile(r"taskrouter(\.[a-z0-9-]+)*\.twilio\.com")
 
 
 def _page_key(url: httpx.URL) -> str:
