@@ -230,6 +230,7 @@ def test_importing_and_building_a_client_imports_neither_anyio_nor_asyncio() -> 
         "from taskrouter_client.models import CreateWorkflowRequest\n"
         "AuthenticatedClient.from_auth_token('AC1', 'x')\n"
         "assert 'anyio' not in sys.modules and 'asyncio' not in sys.modules, sorted(sys.modules)\n"
+        "assert 'taskrouter_client.models.workflow_page' not in sys.modules, sorted(sys.modules)\n"
     )
     subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "PYTHONPATH": GENERATED})
 

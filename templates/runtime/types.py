@@ -148,12 +148,27 @@ class _Model(Protocol):
 M = TypeVar("M", bound=_Model)
 
 
+class _ModelNames(dict[str, Any]):
+    """The models package as a namespace: a name is looked up there (and so imported, the package
+    importing each model on first use) only when an annotation names it."""
+
+    def __init__(self, package: _pytypes.ModuleType) -> None:
+        super().__init__()
+        self.package = package
+
+    def __missing__(self, name: str) -> Any:
+        try:
+            return getattr(self.package, name)
+        except AttributeError:
+            raise KeyError(name) from None
+
+
 @functools.cache
 def _fields(cls: type) -> tuple[tuple[str, Any], ...]:
     """(attribute, resolved annotation) of a generated model. Models import each other only for
     type checking, so the models package is the namespace their names resolve in."""
-    models = importlib.import_module(".models", __package__)
-    hints = typing.get_type_hints(cls, globalns=vars(sys.modules[cls.__module__]), localns=vars(models))
+    models = _ModelNames(importlib.import_module(".models", __package__))
+    hints = typing.get_type_hints(cls, globalns=vars(sys.modules[cls.__module__]), localns=models)
     return tuple((field.name, hints[field.name]) for field in attrs.fields(cls))
 
 
