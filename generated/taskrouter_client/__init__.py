@@ -258,6 +258,18 @@ yours) with the retrying transport, so retries apply on every route and nothing 
 `ConfigurationError` until you give `httpx_async_args={"transport": httpx.AsyncHTTPTransport(...)}`
 (a transport that serves both sides, like `httpx.MockTransport`, may go in `httpx_args` alone).
 
+## How a call is sent
+
+The httpx clients this package builds are `httpx.Client` / `httpx.AsyncClient` subclasses. A call
+on them is built once and handed straight to the transport httpx would pick for its URL (the
+retrying transport, a proxy's or a mount's): the URL is joined once per path, the Basic header
+computed once, the form written byte for byte as httpx writes it. Nothing is bypassed below the
+client: retries, deadlines, timeouts, proxies, `limits`, `verify` all apply. httpx's send path
+still runs, unchanged, whenever the client needs it: event hooks (`httpx_args={"event_hooks":
+...}`), `follow_redirects=True`, `cookies=`, auth other than HTTP Basic, client-wide `params`, and
+any client given to `set_httpx_client`. On the short way no cookie jar is kept: the API is
+stateless, and a `Set-Cookie` it sends is not sent back.
+
 ## Async backends
 
 By default the async client sends through httpx's own transport (httpcore). Its pool scans every
