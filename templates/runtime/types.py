@@ -269,7 +269,8 @@ def _check_plan(cls: type) -> tuple[tuple[str, str, Any, frozenset[type]], ...]:
 
 def check_model(instance: Any, where: str = "$") -> None:
     """Check (and where needed convert) every attribute of a parsed model against its annotation."""
-    for name, place, hint, plain in _check_plan(type(instance)):
+    cls: type = type(instance)
+    for name, place, hint, plain in _check_plan(cls):
         value = getattr(instance, name)
         if type(value) in plain:
             continue
