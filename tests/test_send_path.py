@@ -119,7 +119,7 @@ def test_the_short_way_sends_exactly_what_httpx_sends(mode: str, name: str, monk
 
     short_way = Recorder(answer)
     pool = client_module._AsyncPool if mode == "async" else client_module._Pool
-    monkeypatch.setattr(pool, "request", refuse)
+    monkeypatch.setattr(pool, "_send_handling_redirects", refuse)
     result = _send(mode, name, make_client(short_way))
 
     assert len(httpx_way.requests) == len(short_way.requests) == 1
@@ -261,8 +261,9 @@ def test_client_wide_query_parameters_are_sent(mode: str) -> None:
     assert recorder.requests[0].url.params["Region"] == "x"
 
 
-def test_a_cookie_the_api_sets_is_not_kept_on_the_short_way() -> None:
-    """The short way keeps no cookie jar (the API is stateless): a Set-Cookie is not sent back."""
+def test_a_cookie_the_api_sets_is_kept_and_sent_back_as_httpx_does() -> None:
+    """A Set-Cookie (a load balancer's sticky cookie) goes in the jar; the next call then takes
+    httpx's own path, which sends it back."""
 
     def with_cookie(request: httpx.Request) -> httpx.Response:
         response = answer(request)
@@ -274,7 +275,7 @@ def test_a_cookie_the_api_sets_is_not_kept_on_the_short_way() -> None:
     with client:
         for _ in range(2):
             fetch_workflow.sync_detailed(WORKSPACE_SID, WORKFLOW_SID, client=client)
-    assert [r.headers.get("Cookie") for r in recorder.requests] == [None, None]
+    assert [r.headers.get("Cookie") for r in recorder.requests] == [None, "tracking=1"]
 
 
 # --- The form encoder: httpx's bytes, faster -----------------------------------------------------
@@ -324,3 +325,109 @@ async def test_the_aiohttp_transport_reads_the_whole_answer_only_when_asked(whol
             await response.aclose()
     finally:
         server.stop()
+
+
+RAW_CALLS: dict[str, dict[str, Any]] = {
+    "post_without_a_body": {"method": "post", "url": "/v1/Workspaces/WS/Workflows"},
+    "put_with_an_empty_form": {"method": "put", "url": "/v1/x", "data": {}},
+    "post_bytes": {"method": "post", "url": "/v1/x", "content": b"\x00raw"},
+    "post_text": {"method": "post", "url": "/v1/x", "content": "ünï"},
+    "post_empty_bytes": {"method": "post", "url": "/v1/x", "content": b""},
+    "post_json": {"method": "post", "url": "/v1/x", "json": {"a": [1, "ü"]}},
+    "form_with_lists_and_odd_values": {
+        "method": "post",
+        "url": "/v1/x",
+        "data": {"A b": ["1 2", True, None], "ü": 1.5, "e": "", "f": False},
+    },
+    "get_with_list_params": {"method": "get", "url": "/v1/x?keep=1", "params": {"Page": [1, 2], "Name": "a b&c"}},
+    "headers_override_content_type_accept_host": {
+        "method": "post",
+        "url": "/v1/x",
+        "data": {"a": "b"},
+        "headers": {"content-type": "text/plain", "ACCEPT": "*/*", "Host": "elsewhere.example"},
+    },
+    "headers_give_authorization_and_length": {
+        "method": "post",
+        "url": "/v1/x",
+        "content": b"abc",
+        "headers": {"authorization": "Bearer x", "Content-Length": "3", "X-A": "1"},
+    },
+    "delete_with_a_header": {"method": "delete", "url": "/v1/x/y", "headers": {"X-Trace": "t"}},
+    "absolute_url": {"method": "get", "url": "https://taskrouter.twilio.com/v1/x?a=1"},
+}
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+@pytest.mark.parametrize("name", sorted(RAW_CALLS))
+def test_any_request_the_short_way_builds_is_httpxs(mode: str, name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    def sent(recorder: Recorder, **kwargs: Any) -> httpx.Request:
+        client = make_client(**kwargs)
+
+        async def arun() -> None:
+            async with client:
+                await client.arequest(**RAW_CALLS[name])
+
+        if mode == "sync":
+            with client:
+                client.request(**RAW_CALLS[name])
+        else:
+            asyncio.run(arun())
+        (request,) = recorder.requests
+        return request
+
+    httpx_way, short_way = Recorder(answer, judge=False), Recorder(answer, judge=False)
+    hooks = {"request": [_ahook if mode == "async" else (lambda request: None)]}
+    key = "httpx_async_args" if mode == "async" else "httpx_args"
+    reference = sent(httpx_way, **{key: {"event_hooks": hooks, "transport": httpx_way}})
+
+    def refuse(*args: Any, **kwargs: Any) -> Any:
+        raise AssertionError("the short way fell back to httpx's send")
+
+    pool = client_module._AsyncPool if mode == "async" else client_module._Pool
+    if name != "post_json":  # JSON bodies are built by httpx.Request itself, on the short way too
+        monkeypatch.setattr(pool, "_send_handling_redirects", refuse)
+    assert _wire(sent(short_way, **{key: {"transport": short_way}})) == _wire(reference)
+
+
+# --- Input and failures that must come out as the package's errors ------------------------------
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [{"X-Note": "naïve"}, {"X-Note": "a\r\nX-Injected: 1"}, {"Bad Name": "x"}, {"X-Number": 5}, {"X-Nul": "a\x00"}],
+)
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_header_that_cannot_be_sent_is_refused_before_sending(mode: str, headers: dict[str, Any]) -> None:
+    recorder = Recorder(answer)
+    client = make_client(recorder)
+    module, kwargs = CALLS["fetch"]
+
+    async def arun() -> None:
+        async with client:
+            await module.asyncio_detailed(client=client, headers=headers, **kwargs)
+
+    with pytest.raises(errors.InvalidRequestError) as caught:
+        if mode == "sync":
+            with client:
+                module.sync_detailed(client=client, headers=headers, **kwargs)
+        else:
+            asyncio.run(arun())
+    assert caught.value.field == "headers" and recorder.requests == []
+
+
+def test_a_client_header_that_cannot_be_sent_is_refused_when_the_client_is_built() -> None:
+    with pytest.raises(errors.ConfigurationError, match="printable ASCII"):
+        make_client(headers={"X-Team": "Zoë"})
+    with pytest.raises(errors.ConfigurationError, match="printable ASCII"):
+        make_client().with_headers({"X-Team": "a\nb"})
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_redirect_loop_is_a_network_error(mode: str) -> None:
+    def loop(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(302, headers={"Location": request.url.path})
+
+    recorder = Recorder(loop, judge=False)
+    client = make_client(recorder, follow_redirects=True, httpx_async_args={"transport": recorder})
+    with pytest.raises(errors.NetworkError, match="TooManyRedirects"):
+        _send(mode, "fetch", client)

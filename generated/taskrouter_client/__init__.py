@@ -267,8 +267,10 @@ computed once, the form written byte for byte as httpx writes it. Nothing is byp
 client: retries, deadlines, timeouts, proxies, `limits`, `verify` all apply. httpx's send path
 still runs, unchanged, whenever the client needs it: event hooks (`httpx_args={"event_hooks":
 ...}`), `follow_redirects=True`, `cookies=`, auth other than HTTP Basic, client-wide `params`, and
-any client given to `set_httpx_client`. On the short way no cookie jar is kept: the API is
-stateless, and a `Set-Cookie` it sends is not sent back.
+credentials in `base_url`, a wrapped or replaced httpx send (tracing agents such as Sentry's and
+ddtrace's wrap `httpx.Client.send`), and any client given to `set_httpx_client`. Cookies the API
+sets (a load balancer's) go in the client's jar as httpx keeps them; the calls after one take
+httpx's own path, which sends them back.
 
 ## Async backends
 
@@ -317,7 +319,7 @@ Everything the client raises derives from `taskrouter_client.errors.TaskRouterEr
 | `ServerError` (5xx, 520...) | the API failed; the create may or may not have happened | same |
 | `ApiError` | any other error status (499, 418, ...) and a 1xx/3xx answer; an undocumented 2xx is read as the documented success | same; `ApiError` is also the generator's `UnexpectedStatus` |
 | `DecodeError` | a success answer (any 2xx) whose body breaks the spec: not JSON, a missing attribute, a wrong type, a date that does not parse; `accepted` is then True and `sid` names what was made | `where` (JSON path), `reason`, `status_code`, `content`, `headers` |
-| `NetworkError`, `RequestTimeoutError` (both `TransportError`) | no answer | `method`, `url` |
+| `NetworkError`, `RequestTimeoutError` (both `TransportError`) | no answer, or one that could not be read (a body that is not its `Content-Encoding`, a redirect loop with `follow_redirects=True`) | `method`, `url` |
 | `InvalidRequestError` (also `ValueError`) | input that breaks the spec; **nothing was sent** | `field`, `rule` |
 | `ConfigurationError` (also `ValueError`) | a client that cannot be built as asked | |
 
@@ -362,7 +364,9 @@ client.
 call's (else the client's) `timeout=` when that is given in seconds, whichever is shorter. A
 retry whose wait would end past the deadline is not made (the last answer or failure is raised,
 e.g. `RateLimitError`), and each attempt's connect/read/write/pool timeouts are cut to the time
-left. An `httpx.Timeout` object bounds each phase only; the policy's deadline still applies.
+left. Reading an answer's body is bounded too: a body trickling in, each piece within the read
+timeout, ends in `RequestTimeoutError` once the deadline has passed. An `httpx.Timeout` object
+bounds each phase only; the policy's deadline still applies.
 
 ## Input checks
 
@@ -383,7 +387,9 @@ accepts something the spec does not describe yet.
 
 `Content-Type: application/x-www-form-urlencoded`, `Accept: application/json`, and
 `User-Agent: taskrouter-client/0.3.0 (Python ...; OS machine) httpx/...`.
-`headers=` adds to or replaces them. Success answers carry Twilio's `X-Rate-Limit-Limit`,
+`headers=` adds to or replaces them; a header name must be an HTTP token and a value printable
+ASCII (no line breaks), else `InvalidRequestError` for a call and `ConfigurationError` for a
+client, before anything is sent. Success answers carry Twilio's `X-Rate-Limit-Limit`,
 `X-Rate-Limit-Remaining` and `X-Rate-Limit-Config`, readable in a `Response`'s `headers`.
 
 ## Changing this package

@@ -12,7 +12,7 @@ import sys
 import threading
 import time
 import weakref
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import Any, Self, TypeVar
 
 import httpx
@@ -248,7 +248,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             else:
                 wait = self._wait(request, attempt, response, None)
                 if wait is None:
-                    return response
+                    return _bounded(request, response)
                 response.close()
             self.policy.sleep(wait)
             attempt += 1
@@ -269,7 +269,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             else:
                 wait = self._wait(request, attempt, response, None)
                 if wait is None:
-                    return response
+                    return _bounded(request, response)
                 await response.aclose()
             await self.policy.async_sleep(wait)
             attempt += 1
@@ -281,6 +281,44 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     async def aclose(self) -> None:
         if self._async_transport is not None:
             await self._async_transport.aclose()
+
+
+class _DeadlineStream(httpx.SyncByteStream, httpx.AsyncByteStream):
+    """An answer's body that ends in ReadTimeout once the call's deadline has passed: each read
+    is bounded by the read timeout, and this bounds the reads together (a body trickling in)."""
+
+    def __init__(self, stream: Any, deadline: float, request: httpx.Request) -> None:
+        self._stream = stream
+        self._deadline = deadline
+        self._request = request
+
+    def _check(self) -> None:
+        if time.monotonic() > self._deadline:
+            raise httpx.ReadTimeout("the call's deadline passed while its answer was read", request=self._request)
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:
+            self._check()
+            yield chunk
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            self._check()
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
+
+
+def _bounded(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    """``response`` with its body bounded by the call's deadline (a body already read is not)."""
+    deadline = request.extensions.get(DEADLINE_EXTENSION)
+    if deadline is not None and not isinstance(response.stream, httpx.ByteStream):
+        response.stream = _DeadlineStream(response.stream, float(deadline), request)
+    return response
 
 
 def _time_left(request: httpx.Request) -> float | None:
@@ -337,6 +375,31 @@ def _form_body(data: Mapping[Any, Any]) -> bytes | None:
 
 
 _PLAIN_ARGS = frozenset({"params", "data", "json", "content", "headers"})
+# httpx's methods the short way stands in for: when one is wrapped or replaced (tracing and APM
+# agents such as Sentry's and ddtrace's wrap send and _send_single_request), calls take httpx's
+# own path, so the wrapper runs.
+_STOOD_IN = ("request", "build_request", "send", "_send_handling_auth", "_send_single_request")
+_STOCK: dict[object, bool] = {}
+
+
+def _is_stock(function: object) -> bool:
+    """Whether ``function`` is httpx's own, neither wrapped nor replaced (cached per function)."""
+    known = _STOCK.get(function)
+    if known is None:
+        code = getattr(function, "__code__", None)
+        client_module = sys.modules.get("httpx._client")
+        known = (
+            not hasattr(function, "__wrapped__")
+            and getattr(function, "__module__", None) == "httpx._client"
+            and code is not None
+            and client_module is not None
+            and code.co_filename == client_module.__file__
+        )
+        if len(_STOCK) < 64:
+            _STOCK[function] = known
+    return known
+
+
 _URL_MEMO_SIZE = 256
 
 
@@ -366,6 +429,7 @@ def _plain_request(
         or not kwargs.keys() <= _PLAIN_ARGS
         or not (auth is None or isinstance(auth, httpx.BasicAuth))
         or len(http.cookies.jar)
+        or not all(_is_stock(getattr(type(http), name, None)) for name in _STOOD_IN)
     ):
         return None
     if http.is_closed:
@@ -375,34 +439,94 @@ def _plain_request(
         if len(urls) >= _URL_MEMO_SIZE:
             urls.clear()
         target = urls[url] = http._merge_url(url)
-    headers = httpx.Headers(http.headers)
+    if auth is None and (target.username or target.password):
+        return None  # httpx sends a URL's user:password as HTTP Basic
+    params = kwargs.pop("params", None)
+    if params is not None:  # replacing the URL's own query, as httpx.Request(params=...) does
+        target = httpx.URL(target, params=params)
     given = kwargs.pop("headers", None)
     if given:
-        headers.update(given)
-    form = kwargs.get("data")
-    body = _form_body(form) if isinstance(form, Mapping) and not kwargs.keys() & {"content", "json"} else None
-    if body is not None:
-        del kwargs["data"]
-        kwargs["content"] = body
+        merged = httpx.Headers(http.headers)
+        merged.update(given)
+        raw = merged.raw
+    else:
+        raw = http.headers.raw
     timeouts = (http.timeout if timeout is httpx.USE_CLIENT_DEFAULT else httpx.Timeout(timeout)).as_dict()
-    request = httpx.Request(
-        method,
-        target,
-        headers=headers,
-        extensions={"timeout": timeouts} if extensions is None else {"timeout": timeouts, **extensions},
-        **kwargs,
-    )
-    if body is not None and "Content-Type" not in request.headers:  # after Content-Length, as httpx
-        request.headers["Content-Type"] = "application/x-www-form-urlencoded"
-    if auth is not None:  # last, where httpx.BasicAuth's flow puts it
-        request.headers["Authorization"] = auth._auth_header
+    extensions = {"timeout": timeouts} if extensions is None else {"timeout": timeouts, **extensions}
+    wire = _wire_body(kwargs)
+    if wire is None:  # a JSON body, or a form value httpx writes itself
+        request = httpx.Request(method, target, headers=raw, extensions=extensions, **kwargs)
+        if auth is not None:  # last, where httpx.BasicAuth's flow puts it
+            request.headers["Authorization"] = auth._auth_header
+        return request
+    body, defaults = wire
+    # The headers in the order httpx.Request puts them: Host (and Content-Length: 0 for a POST,
+    # PUT or PATCH without a body) first, then the client's and the call's, then the body's.
+    names = {name.lower() for name, _ in raw}
+    for name, value in defaults:
+        if name.lower() not in names:
+            raw.append((name, value))
+            names.add(name.lower())
+    head = []
+    if b"host" not in names and target.host:
+        head.append((b"Host", target.netloc))
+    if b"content-length" not in names and b"transfer-encoding" not in names and method.upper() in _BODY_METHODS:
+        head.append((b"Content-Length", b"0"))
+    raw = head + raw
+    if auth is not None:  # as httpx.BasicAuth's flow sets it: in place of one given, else last
+        raw = _replaced(raw, b"Authorization", auth._auth_header.encode("ascii"))
+    request = httpx.Request(method, target, headers=raw, stream=httpx.ByteStream(body), extensions=extensions)
+    request.read()
     return request
 
 
-def _sent(http: httpx.Client | httpx.AsyncClient, request: httpx.Request, response: httpx.Response) -> None:
-    """What httpx's send does to an answer: its request, encoding and httpx's own log line."""
+def _replaced(raw: list[tuple[bytes, bytes]], key: bytes, value: bytes) -> list[tuple[bytes, bytes]]:
+    """``raw`` with the header ``key`` set as ``httpx.Headers.__setitem__`` sets it: at the place
+    of its first occurrence (the others dropped), or at the end."""
+    lower = key.lower()
+    places = [index for index, (found, _) in enumerate(raw) if found.lower() == lower]
+    if not places:
+        return [*raw, (key, value)]
+    kept = [item for index, item in enumerate(raw) if index not in places[1:]]
+    kept[places[0]] = (key, value)
+    return kept
+
+
+_BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+_FORM_TYPE = (b"Content-Type", b"application/x-www-form-urlencoded")
+
+
+def _wire_body(kwargs: Mapping[str, Any]) -> tuple[bytes, list[tuple[bytes, bytes]]] | None:
+    """The body httpx.Request would send for ``content=`` or a form in ``data=``, and the headers
+    it would add for it, or None for what is left to httpx (a JSON body, a form value of another
+    kind, both content and data)."""
+    content, data = kwargs.get("content"), kwargs.get("data")
+    if kwargs.get("json") is not None or data is not None and (content is not None or not isinstance(data, Mapping)):
+        return None
+    if content is not None:
+        if isinstance(content, str):
+            content = content.encode("utf-8")
+        if not isinstance(content, bytes):
+            return None
+        return content, [(b"Content-Length", str(len(content)).encode())] if content else []
+    if data:
+        body = _form_body(data)
+        if body is None:
+            return None
+        return body, [(b"Content-Length", str(len(body)).encode()), _FORM_TYPE]
+    return b"", []
+
+
+def _sent(http: "_Pool | _AsyncPool", request: httpx.Request, response: httpx.Response) -> None:
+    """What httpx's send does to an answer: its request, its encoding, the cookies it sets (the
+    jar is then no longer empty, and later calls take httpx's own path, which sends them back),
+    the request a redirect not followed points to, and httpx's own log line."""
     response.request = request
     response.default_encoding = http._default_encoding
+    if "set-cookie" in response.headers:
+        http.cookies.extract_cookies(response)
+    if response.has_redirect_location:
+        response.next_request = http._build_redirect_request(request, response)
     if _httpx_logger.isEnabledFor(logging.INFO):
         _httpx_logger.info(
             'HTTP Request: %s %s "%s %d %s"',
@@ -506,6 +630,7 @@ def _aiohttp_async_client() -> type[httpx.AsyncClient]:
 
 def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
     try:
+        import asyncio
         import base64
 
         import aiohttp
@@ -628,7 +753,16 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                     proxy_headers=self._proxy_headers,
                 )
             except (aiohttp.ClientError, TimeoutError) as exc:
+                if session.closed:  # aclose() from another task closed the pool under this call
+                    raise RuntimeError("Cannot send a request, as the client has been closed.") from exc
                 raise translated(exc, request) from exc
+            except asyncio.CancelledError:
+                # aiohttp cancels the calls waiting for a connection when its session closes
+                # (aclose() from another task): that is not this task's cancellation.
+                task = asyncio.current_task()
+                if session.closed and task is not None and not task.cancelling():
+                    raise RuntimeError("Cannot send a request, as the client has been closed.") from None
+                raise
             if request.extensions.get(WHOLE_BODY_EXTENSION):
                 # The caller reads the whole answer now anyway: one read by aiohttp, no chunk loop.
                 try:
@@ -816,6 +950,7 @@ class Client:
         if self.async_backend == "aiohttp" and not _aiohttp_installed():
             raise ConfigurationError(_AIOHTTP_MISSING)
         _check_timeout(self._timeout, ConfigurationError)
+        _check_headers(self._headers, ConfigurationError)
         _CLIENTS[id(self)] = self
 
     def _forget_pools(self) -> None:
@@ -991,11 +1126,11 @@ class Client:
         the sync pool. The client stays usable."""
         self.close()
         key = _loop_key()
+        with self._lock:  # before any await: a pool another task opens meanwhile is not this one
+            client = self._async_clients.pop(key, None)
         closer = self._closers.pop(key, None)
         if closer is not None:
             await closer.aclose()
-        with self._lock:
-            client = self._async_clients.pop(key, None)
         for http in (client, self._given_async_client):
             if http is not None:
                 await http.aclose()
@@ -1032,7 +1167,7 @@ class Client:
                 return _send(self.get_httpx_client(), _timeout_arg(timeout), extensions, kwargs)
         except httpx.TimeoutException as exc:
             raise _transport_error(RequestTimeoutError, exc, self.base_url, kwargs) from exc
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # transport failures, an undecodable body, redirect loops
             raise _transport_error(NetworkError, exc, self.base_url, kwargs) from exc
 
     async def arequest(self, *, timeout: httpx.Timeout | float | None | object = None, **kwargs: Any) -> httpx.Response:
@@ -1050,8 +1185,30 @@ class Client:
                 return await _asend(http, _timeout_arg(timeout), extensions, kwargs)
         except httpx.TimeoutException as exc:
             raise _transport_error(RequestTimeoutError, exc, self.base_url, kwargs) from exc
-        except httpx.TransportError as exc:
+        except httpx.RequestError as exc:  # transport failures, an undecodable body, redirect loops
             raise _transport_error(NetworkError, exc, self.base_url, kwargs) from exc
+
+
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
+def _check_headers(headers: object, error: type[ConfigurationError] | type[InvalidRequestError]) -> None:
+    """Header names are HTTP tokens and values printable ASCII (tabs allowed): anything else
+    (a non-ASCII character, a line break that would start another header) is refused before
+    anything is sent."""
+    if not isinstance(headers, Mapping):
+        message = f"headers must be a mapping of names to values, got {type(headers).__name__}"
+        raise error(message) if error is ConfigurationError else error("headers", "type", message)
+    for name, value in headers.items():
+        bad = None
+        if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
+            bad = f"header name {name!r} is not an HTTP token"
+        elif not isinstance(value, str):
+            bad = f"header {name} must be text, got {type(value).__name__}"
+        elif not value.isascii() or any(ord(c) < 32 and c != "\t" or ord(c) == 127 for c in value):
+            bad = f"header {name} must be printable ASCII (no line breaks or other control characters)"
+        if bad is not None:
+            raise error(bad) if error is ConfigurationError else error("headers", "type", bad)
 
 
 def _check_timeout(timeout: object, error: type[ConfigurationError] | type[InvalidRequestError]) -> None:
@@ -1092,7 +1249,8 @@ def _transport_error(
     cls: type[NetworkError] | type[RequestTimeoutError], exc: Exception, base_url: str, kwargs: Mapping[str, Any]
 ) -> NetworkError | RequestTimeoutError:
     method = str(kwargs.get("method", "")).upper()
-    url = base_url.rstrip("/") + str(kwargs.get("url", ""))
+    url = str(kwargs.get("url", ""))
+    url = url if url.startswith(("http://", "https://")) else base_url.rstrip("/") + url
     what = "timed out" if cls is RequestTimeoutError else "failed"
     return cls(f"request {what}: {type(exc).__name__}: {exc}", method=method, url=url)
 

@@ -16,7 +16,7 @@ import httpx
 
 from .. import errors
 from .._rules import OPERATIONS
-from ..client import Client
+from ..client import Client, _check_headers
 from ..types import (
     UNSET,
     Response,
@@ -128,6 +128,7 @@ class Operation(Generic[S]):
         if client.validate_requests:
             self._check_body(kwargs)
         if headers:
+            _check_headers(headers, errors.InvalidRequestError)
             kwargs["headers"] = {**kwargs.get("headers", {}), **headers}
         return kwargs
 
