@@ -375,11 +375,16 @@ def _form_body(data: Mapping[Any, Any]) -> bytes | None:
 
 
 _PLAIN_ARGS = frozenset({"params", "data", "json", "content", "headers"})
-# httpx's methods the short way stands in for: when one is wrapped or replaced (tracing and APM
-# agents such as Sentry's and ddtrace's wrap send and _send_single_request), calls take httpx's
-# own path, so the wrapper runs.
-_STOOD_IN = ("request", "build_request", "send", "_send_handling_auth", "_send_single_request")
+# Whether httpx's methods the short way stands in for (request, send, _send_single_request) are
+# httpx's own: when one is wrapped or replaced (tracing and APM agents such as Sentry's and
+# ddtrace's wrap send and _send_single_request; tests patch request), calls take httpx's own path,
+# so the wrapper runs.
 _STOCK: dict[object, bool] = {}
+
+
+def _stock_methods(cls: type[httpx.Client] | type[httpx.AsyncClient]) -> bool:
+    """Whether the methods of ``cls`` the short way stands in for are httpx's own."""
+    return _is_stock(cls.request) and _is_stock(cls.send) and _is_stock(cls._send_single_request)
 
 
 def _is_stock(function: object) -> bool:
@@ -429,7 +434,7 @@ def _plain_request(
         or not kwargs.keys() <= _PLAIN_ARGS
         or not (auth is None or isinstance(auth, httpx.BasicAuth))
         or len(http.cookies.jar)
-        or not all(_is_stock(getattr(type(http), name, None)) for name in _STOOD_IN)
+        or not _stock_methods(type(http))
     ):
         return None
     if http.is_closed:
