@@ -1,0 +1,245 @@
+"""Review of the 0.3.0 send path: failing regression tests (each names the defect it shows)."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any, ClassVar
+from unittest import mock
+
+import httpx
+import pytest
+
+from scenarios import WORKFLOW_FULL, WORKSPACE_SID
+from support import Recorder, make_client
+from taskrouter_client import AuthenticatedClient, Client, RetryPolicy, errors
+from taskrouter_client.api.workflows import fetch_workflow
+
+WORKFLOW_SID = WORKFLOW_FULL["sid"]
+
+
+class _Server:
+    def __init__(self, handler: type[BaseHTTPRequestHandler]) -> None:
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
+        self.httpd.daemon_threads = True
+        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+        threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True).start()
+
+    def stop(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+class _BadRedirect(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:
+        body = b"x" * 100
+        self.send_response(302)
+        self.send_header("Location", "//[::1")  # httpx: "Invalid URL in location header"
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def bad_redirect_server() -> Iterator[_Server]:
+    server = _Server(_BadRedirect)
+    yield server
+    server.stop()
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_an_unparsable_redirect_location_gives_the_connection_back(mode: str, bad_redirect_server: _Server) -> None:
+    """_sent() builds next_request before the answer is read; when httpx cannot parse the
+    Location, _Pool.call raises without closing the answer, so its connection is never given
+    back: with one connection the next call ends in PoolTimeout. httpx's send closes it."""
+    client = Client(
+        base_url=bad_redirect_server.url,
+        retry=RetryPolicy(max_retries=0),
+        timeout=httpx.Timeout(5.0, pool=1.0),
+        httpx_args={"limits": httpx.Limits(max_connections=1)},
+    )
+
+    async def arun() -> list[str]:
+        async with client:
+            return [await acall() for _ in range(2)]
+
+    async def acall() -> str:
+        try:
+            await client.arequest(method="get", url="/v1/x")
+        except errors.TaskRouterError as exc:
+            return type(exc).__name__ + ": " + str(exc).split(":")[1].strip()
+        return "ok"
+
+    def call() -> str:
+        try:
+            client.request(method="get", url="/v1/x")
+        except errors.TaskRouterError as exc:
+            return type(exc).__name__ + ": " + str(exc).split(":")[1].strip()
+        return "ok"
+
+    if mode == "sync":
+        with client:
+            results = [call() for _ in range(2)]
+    else:
+        results = asyncio.run(arun())
+    assert results == ["NetworkError: RemoteProtocolError"] * 2
+
+
+@pytest.mark.parametrize("attr", ["request", "send"])
+def test_a_patch_on_the_pool_itself_still_runs(attr: str) -> None:
+    """mock.patch.object(client.get_httpx_client(), "request"/"send") (the instance, not the class)
+    ran before 0.3.0 (Client.request went through http.request); the short way skips it, as
+    _stock_methods looks at type(http) only."""
+    client = make_client(Recorder(lambda request: httpx.Response(200, json={"real": True}), judge=False))
+    fake = httpx.Response(200, json={"mocked": True}, request=httpx.Request("GET", "https://x"))
+    with mock.patch.object(client.get_httpx_client(), attr, return_value=fake) as patched:
+        response = client.request(method="get", url="/v1/x")
+    assert patched.called and response.json() == {"mocked": True}
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_form_with_a_bytes_key_is_written_as_httpx_writes_it(mode: str) -> None:
+    """_form_body writes str(key): b'Friendly Name' becomes b%27Friendly+Name%27; httpx's
+    urlencode writes the key's bytes (Friendly+Name)."""
+    recorder = Recorder(lambda request: httpx.Response(200), judge=False)
+    client = make_client(recorder, httpx_async_args={"transport": recorder})
+    kwargs = {"method": "post", "url": "/v1/x", "data": {b"Friendly Name": "a"}}
+    if mode == "sync":
+        client.request(**kwargs)
+    else:
+        asyncio.run(client.arequest(**kwargs))
+    assert recorder.requests[0].content == b"Friendly+Name=a"
+
+
+def test_a_base_url_set_on_the_pool_is_used() -> None:
+    """The short way's per-path URL memo is not keyed by the pool's base_url: after
+    get_httpx_client().base_url = ..., calls still go to the old host (httpx's path follows)."""
+    hosts: list[str] = []
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        hosts.append(request.url.host)
+        return httpx.Response(200)
+
+    client = make_client(Recorder(answer, judge=False))
+    client.request(method="get", url="/v1/x")
+    client.get_httpx_client().base_url = httpx.URL("https://taskrouter.dublin.ie1.twilio.com")
+    client.request(method="get", url="/v1/x")
+    assert hosts == ["taskrouter.twilio.com", "taskrouter.dublin.ie1.twilio.com"]
+
+
+class _HalfBody(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:
+        body = json.dumps(WORKFLOW_FULL).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body[:10])
+        self.wfile.flush()
+        time.sleep(1.0)
+        with contextlib.suppress(OSError):
+            self.wfile.write(body[10:])
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.fixture
+def half_body_server() -> Iterator[_Server]:
+    server = _Server(_HalfBody)
+    yield server
+    server.stop()
+
+
+def test_aiohttp_aclose_while_a_call_reads_its_body_ends_the_call(half_body_server: _Server) -> None:
+    """Pre-existing (also at ef20358): on async_backend='aiohttp', aclose() while a call is reading
+    its answer leaves the call waiting until the call's deadline (forever with
+    RetryPolicy(deadline=None) and no timeout in seconds), then a RequestTimeoutError; on the
+    httpx backend the call ends at once in a NetworkError."""
+    pytest.importorskip("aiohttp")
+    client = AuthenticatedClient(
+        username="AC" + "a" * 32, password="pw", base_url=half_body_server.url, async_backend="aiohttp"
+    )
+
+    async def main() -> tuple[object, float]:
+        call = asyncio.create_task(fetch_workflow.asyncio(WORKSPACE_SID, WORKFLOW_SID, client=client, timeout=4))
+        await asyncio.sleep(0.3)
+        start = time.monotonic()
+        await client.aclose()
+        try:
+            outcome: object = await call
+        except errors.TaskRouterError as exc:
+            outcome = exc
+        return outcome, time.monotonic() - start
+
+    outcome, waited = asyncio.run(main())
+    assert waited < 1.5 and not isinstance(outcome, errors.RequestTimeoutError), (outcome, waited)
+
+
+class _SlowCreate(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    posts: ClassVar[list[float]] = []
+
+    def do_POST(self) -> None:
+        self.rfile.read(int(self.headers["Content-Length"]))
+        type(self).posts.append(time.monotonic())
+        time.sleep(0.5)
+        body = json.dumps(WORKFLOW_FULL).encode()
+        try:
+            self.send_response(201)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+        except OSError:
+            pass
+
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+def test_aclose_during_a_sent_post_does_not_send_it_again(backend: str) -> None:
+    """80c78ab: on async_backend='aiohttp' any aiohttp failure while session.closed becomes
+    RuntimeError, and arequest then sends the call again on a new pool, even a POST whose request
+    already reached the server (aclose() while it waits for the answer): two Workflows created.
+    At ef20358 it was a NetworkError and one POST, as on the httpx backend."""
+    if backend == "aiohttp":
+        pytest.importorskip("aiohttp")
+    from support import request_body
+    from taskrouter_client.api.workflows import create_workflow
+
+    handler = type("Handler", (_SlowCreate,), {"posts": []})
+    server = _Server(handler)
+    client = AuthenticatedClient(username="AC" + "a" * 32, password="pw", base_url=server.url, async_backend=backend)
+
+    async def main() -> object:
+        call = asyncio.create_task(create_workflow.asyncio(WORKSPACE_SID, client=client, body=request_body()))
+        await asyncio.sleep(0.2)
+        await client.aclose()
+        try:
+            return await call
+        except errors.TaskRouterError as exc:
+            return exc
+        finally:
+            await client.aclose()
+
+    try:
+        outcome = asyncio.run(main())
+        time.sleep(0.7)
+    finally:
+        server.stop()
+    assert len(handler.posts) == 1, outcome
+    assert isinstance(outcome, errors.NetworkError)
