@@ -221,7 +221,7 @@ def test_aclose_during_a_sent_post_does_not_send_it_again(backend: str) -> None:
     from support import request_body
     from taskrouter_client.api.workflows import create_workflow
 
-    handler = type("Handler", (_SlowCreate,), {"posts": []})
+    handler: type[_SlowCreate] = type("Handler", (_SlowCreate,), {"posts": []})
     server = _Server(handler)
     client = AuthenticatedClient(username="AC" + "a" * 32, password="pw", base_url=server.url, async_backend=backend)
 

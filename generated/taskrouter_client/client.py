@@ -365,7 +365,7 @@ def _form_body(data: Mapping[Any, Any]) -> bytes | None:
     quote = _FORM_BYTE.__getitem__
     parts = []
     for key, value in data.items():
-        name = "".join(map(quote, str(key).encode()))
+        name = "".join(map(quote, key if isinstance(key, bytes) else str(key).encode()))
         for item in value if isinstance(value, list | tuple) else (value,):
             text = _form_text(item)
             if text is None:
@@ -380,6 +380,7 @@ _PLAIN_ARGS = frozenset({"params", "data", "json", "content", "headers"})
 # ddtrace's wrap send and _send_single_request; tests patch request), calls take httpx's own path,
 # so the wrapper runs.
 _STOCK: dict[object, bool] = {}
+_STOCK_NAMES = frozenset({"request", "send", "_send_single_request"})
 
 
 def _stock_methods(cls: type[httpx.Client] | type[httpx.AsyncClient]) -> bool:
@@ -409,8 +410,7 @@ _URL_MEMO_SIZE = 256
 
 
 def _plain_request(
-    http: httpx.Client | httpx.AsyncClient,
-    urls: dict[str, httpx.URL],
+    http: "_Pool | _AsyncPool",
     method: str,
     url: str,
     timeout: Any,
@@ -435,10 +435,15 @@ def _plain_request(
         or not (auth is None or isinstance(auth, httpx.BasicAuth))
         or len(http.cookies.jar)
         or not _stock_methods(type(http))
+        or not _STOCK_NAMES.isdisjoint(vars(http))
     ):
         return None
     if http.is_closed:
         raise RuntimeError("Cannot send a request, as the client has been closed.")
+    urls = http._urls
+    if http._urls_base is not http._base_url:  # base_url set on the pool: the memo is for another
+        urls.clear()
+        http._urls_base = http._base_url
     target = urls.get(url)
     if target is None:
         if len(urls) >= _URL_MEMO_SIZE:
@@ -551,11 +556,12 @@ class _Pool(httpx.Client):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._urls: dict[str, httpx.URL] = {}
+        self._urls_base: httpx.URL = self._base_url
 
     def call(
         self, method: str, url: str, *, timeout: Any, extensions: dict[str, Any] | None, **kwargs: Any
     ) -> httpx.Response:
-        request = _plain_request(self, self._urls, method, url, timeout, extensions, kwargs)
+        request = _plain_request(self, method, url, timeout, extensions, kwargs)
         if request is None:
             return self.request(method, url, timeout=timeout, extensions=extensions, **kwargs)
         self._state = ClientState.OPENED
@@ -565,8 +571,8 @@ class _Pool(httpx.Client):
         except httpx.RequestError as exc:
             exc.request = request
             raise
-        _sent(self, request, response)
         try:
+            _sent(self, request, response)
             response.read()
         except BaseException:
             response.close()
@@ -581,11 +587,12 @@ class _AsyncPool(httpx.AsyncClient):
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self._urls: dict[str, httpx.URL] = {}
+        self._urls_base: httpx.URL = self._base_url
 
     async def call(
         self, method: str, url: str, *, timeout: Any, extensions: dict[str, Any] | None, **kwargs: Any
     ) -> httpx.Response:
-        request = _plain_request(self, self._urls, method, url, timeout, extensions, kwargs)
+        request = _plain_request(self, method, url, timeout, extensions, kwargs)
         if request is None:
             return await self.request(method, url, timeout=timeout, extensions=extensions, **kwargs)
         self._state = ClientState.OPENED
@@ -595,8 +602,8 @@ class _AsyncPool(httpx.AsyncClient):
         except httpx.RequestError as exc:
             exc.request = request
             raise
-        _sent(self, request, response)
         try:
+            _sent(self, request, response)
             await response.aread()
         except BaseException:
             await response.aclose()
@@ -668,9 +675,12 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
         return exc if kind is None else kind(f"{type(exc).__name__}: {exc}", request=request)
 
     class AiohttpStream(httpx.AsyncByteStream):
-        def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
+        def __init__(
+            self, response: aiohttp.ClientResponse, request: httpx.Request, reading: "weakref.WeakSet[Any]"
+        ) -> None:
             self._response = response
             self._request = request
+            self._reading = reading
 
         async def __aiter__(self) -> AsyncIterator[bytes]:
             try:
@@ -680,6 +690,7 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                 raise translated(exc, self._request) from exc
 
         async def aclose(self) -> None:
+            self._reading.discard(self._response)
             self._response.release()
 
     class AiohttpTransport(httpx_aiohttp.AiohttpTransport):
@@ -708,12 +719,21 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                     f"async_backend='aiohttp' has no {proxy.url.scheme}:// proxies; use async_backend='httpx'"
                 )
             super().__init__(verify=verify, cert=cert, trust_env=trust_env, limits=limits, proxy=proxy)
+            # The answers being read: closing the transport wakes their reads (aiohttp does not
+            # when its session closes), so a call ends in ReadError instead of waiting forever.
+            self._reading: weakref.WeakSet[aiohttp.ClientResponse] = weakref.WeakSet()
             self._proxy_url = yarl.URL(str(proxy.url), encoded=True) if proxy is not None else None
             self._proxy_headers = dict(proxy.headers) if proxy is not None else None
             if proxy is not None and proxy.raw_auth is not None:
                 user, password = proxy.raw_auth  # as httpcore sends them
                 credentials = base64.b64encode(user + b":" + password).decode("ascii")
                 self._proxy_headers = {**dict(proxy.headers), "Proxy-Authorization": f"Basic {credentials}"}
+
+        async def aclose(self) -> None:
+            for response in list(self._reading):
+                response.content.set_exception(aiohttp.ClientConnectionError("the client was closed"))
+            self._reading.clear()
+            await super().aclose()
 
         def get_client(self) -> aiohttp.ClientSession:
             limits = self.limits
@@ -758,7 +778,9 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                     proxy_headers=self._proxy_headers,
                 )
             except (aiohttp.ClientError, TimeoutError) as exc:
-                if session.closed:  # aclose() from another task closed the pool under this call
+                kind = error_type(exc)
+                if session.closed and kind in (httpx.ConnectError, httpx.ConnectTimeout):
+                    # aclose() from another task closed the pool before this request left
                     raise RuntimeError("Cannot send a request, as the client has been closed.") from exc
                 raise translated(exc, request) from exc
             except asyncio.CancelledError:
@@ -770,15 +792,18 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                 raise
             if request.extensions.get(WHOLE_BODY_EXTENSION):
                 # The caller reads the whole answer now anyway: one read by aiohttp, no chunk loop.
+                self._reading.add(response)
                 try:
                     body = await response.read()
                 except (aiohttp.ClientError, TimeoutError) as exc:
                     raise translated(exc, request) from exc
                 finally:
+                    self._reading.discard(response)
                     response.release()
                 stream: httpx.AsyncByteStream = httpx.ByteStream(body)
             else:
-                stream = AiohttpStream(response, request)
+                self._reading.add(response)
+                stream = AiohttpStream(response, request, self._reading)
             return httpx.Response(
                 status_code=response.status,
                 headers=response.raw_headers,
