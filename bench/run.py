@@ -260,7 +260,8 @@ def tables(results: Results) -> list[tuple[str, list[str], list[list[str]]]]:
     ]
     return [
         (
-            f"Over the loopback socket ({results['n']} creates each, best of {results['rounds']} rounds; other figures the median)",
+            f"Over the loopback socket ({results['n']} creates each, req/s and CPU best of "
+            f"{results['rounds']} rounds, the rest the median)",
             ["run", "req/s", "client CPU/call (µs)", "server CPU/req (µs)", "peak RSS (MiB)"],
             socket_rows,
         ),
