@@ -93,7 +93,7 @@ cassettes: $(PY_STAMP) ## Rebuild the cassettes (tests/scenarios.py, tests/opera
 record: $(PY_STAMP) ## Re-record the live cassettes (needs TWILIO_* credentials and TWILIO_WORKSPACE_SID)
 	pytest -m live --record-mode=all --no-cov
 
-bench: $(BENCH_STAMP) ## Benchmarks: vs raw httpx and twilio-python over loopback (nginx), in memory (BENCH_N=2000)
+bench: $(BENCH_STAMP) ## Benchmarks: vs raw httpx and twilio-python over loopback (nginx), in memory (BENCH_N=2000; BENCH_INSTRUCTIONS=1 adds callgrind counts)
 	command -v nginx > /dev/null || test -x /usr/sbin/nginx || \
 		{ apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx > /dev/null; }
 	BENCH_GENERATE='$(GENERATE)' $(PY) bench/run.py

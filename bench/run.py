@@ -10,6 +10,10 @@ socket, plus the in-memory micro-benchmarks of bench/micro.py.
 - startup: import + client construction, this client vs twilio-python, fresh process each, best of 9.
 - generate: wall time of the Makefile's generator command (``BENCH_GENERATE``) into a temp dir.
 - growth: resident memory this client gains over 10,000 sync creates after 500 of warm-up.
+- instructions (``BENCH_INSTRUCTIONS=1``, about 4 minutes more): CPU instructions per create counted
+  by valgrind's callgrind, which counts the same for the same code whatever else the machine does:
+  the difference between a run of 600 and one of 100 creates, per create, for the clients that
+  the ratio targets compare.
 
 Results go to stdout, bench/results/latest.json and bench/results/latest.md.
 """
@@ -20,7 +24,9 @@ import json
 import operator
 import os
 import platform
+import re
 import shlex
+import shutil
 import statistics
 import subprocess
 import sys
@@ -67,6 +73,14 @@ STARTUP = {
     f"Client({ACCOUNT_SID!r}, {TEST_PASSWORD!r}).taskrouter.v1.workspaces({WORKSPACE_SID!r}).workflows\n",
 }
 GROWTH_CALLS = 10_000
+# (client, concurrency) whose instructions per create BENCH_INSTRUCTIONS=1 counts.
+INSTRUCTION_RUNS = [
+    ("httpx_sync", 1),
+    ("ours_sync", 1),
+    ("twilio_sync", 1),
+    ("ours_aiohttp", 50),
+    ("twilio_async", 50),
+]
 Results = dict[str, Any]
 
 
@@ -89,6 +103,44 @@ def _child(*args: str) -> Any:
 
 
 _BEST: dict[str, Callable[[list[float]], float]] = {"requests_per_s": max, "cpu_per_call_s": min}
+
+
+def _instructions(client: str, base_url: str, count: int, concurrency: int) -> tuple[int, int]:
+    """(instructions, creates made) of one ``bench/clients.py`` child under callgrind."""
+    done = subprocess.run(
+        [
+            "valgrind",
+            "--tool=callgrind",
+            "--callgrind-out-file=/dev/null",
+            sys.executable,
+            str(BENCH / "clients.py"),
+            client,
+            base_url,
+            str(count),
+            str(concurrency),
+        ],
+        capture_output=True,
+        text=True,
+        env=_env(),
+        check=False,
+    )
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if done.returncode or found is None:
+        raise RuntimeError(f"callgrind on bench/clients.py {client} failed:\n{done.stderr[-2000:]}")
+    return int(found.group(1)), int(json.loads(done.stdout)["requests_sent"])
+
+
+def bench_instructions(server: Nginx) -> Results:
+    """Instructions per create (callgrind), start-up and warm-up cancelled out by two run lengths."""
+    if shutil.which("valgrind") is None:
+        return {"skipped": "valgrind is not installed"}
+    results: Results = {}
+    for client, concurrency in INSTRUCTION_RUNS:
+        name = client if client.endswith("_sync") else f"{client}_c{concurrency}"
+        short, long = (_instructions(client, server.base_url, n, concurrency) for n in (100, 600))
+        results[name] = (long[0] - short[0]) / (long[1] - short[1])
+        print(f"  {name:<18}{results[name] / 1e6:>8.2f} M instructions per create", flush=True)
+    return results
 
 
 def bench_socket(server: Nginx, count: int, rounds: int) -> Results:
@@ -258,6 +310,23 @@ def tables(results: Results) -> list[tuple[str, list[str], list[list[str]]]]:
         ["make generate (wall)", _seconds(results["generate"])],
         ["RSS before / after 10k sync calls", f"{growth['rss_before_mib']:.1f} / {growth['rss_after_mib']:.1f} MiB"],
     ]
+    instructions = results.get("instructions") or {}
+    instruction_rows = [
+        [name, f"{count / 1e6:.2f} M"] for name, count in instructions.items() if isinstance(count, float)
+    ]
+    baseline = {"ours_sync": "httpx_sync", "ours_aiohttp_c50": "twilio_async_c50"}
+    instruction_rows += [
+        [f"{name} / {base}", f"{instructions[name] / instructions[base]:.2f}"]
+        for name, base in baseline.items()
+        if isinstance(instructions.get(name), float) and isinstance(instructions.get(base), float)
+    ]
+    if isinstance(instructions.get("ours_sync"), float) and isinstance(instructions.get("twilio_sync"), float):
+        instruction_rows.append(
+            ["ours_sync / twilio_sync", f"{instructions['ours_sync'] / instructions['twilio_sync']:.2f}"]
+        )
+    extra = (
+        [("Instructions per create (callgrind)", ["run", "instructions"], instruction_rows)] if instruction_rows else []
+    )
     return [
         (
             f"Over the loopback socket ({results['n']} creates each, req/s and CPU best of "
@@ -268,6 +337,7 @@ def tables(results: Results) -> list[tuple[str, list[str], list[list[str]]]]:
         ("Targets", ["ratio", "value", "target", "met"], target_rows),
         ("Startup, generator, memory", ["what", "figure"], other_rows),
         ("In memory (bench/micro.py)", ["benchmark", "ratio", "baseline", "client"], micro_rows),
+        *extra,
     ]
 
 
@@ -315,6 +385,9 @@ def main() -> None:
         results["socket"] = bench_socket(server, count, rounds)
         print(f"RSS growth over {GROWTH_CALLS:,} sync calls...", flush=True)
         results["growth"] = _child("growth", server.base_url, str(GROWTH_CALLS))
+        if os.environ.get("BENCH_INSTRUCTIONS") == "1":
+            print("instructions per create (callgrind)...", flush=True)
+            results["instructions"] = bench_instructions(server)
     print("startup, generator...", flush=True)
     results["startup"] = bench_startup()
     results["generate"] = bench_generate()
