@@ -16,7 +16,6 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +24,7 @@ import pytest
 import trio
 
 from scenarios import CONFIGURATION, TEST_PASSWORD, WORKFLOW_FULL, WORKSPACE_SID
-from support import Recorder, call, make_client, request_body
+from support import LoopbackServer, QuietHandler, Recorder, call, make_client, request_body
 from taskrouter_client import AuthenticatedClient, Client, errors
 from taskrouter_client import client as client_module
 from taskrouter_client.api.workflows import create_workflow
@@ -56,15 +55,13 @@ NO_WAIT = RetryPolicy(sleep=lambda seconds: None)
 # --- A loopback HTTP server (origin or proxy): records request lines, answers 429 then 201 -----
 
 
-class Server:
+class Server(LoopbackServer):
     def __init__(self, busy_first: int = 1) -> None:
         self.lines: list[str] = []
         self.busy_first = busy_first
         outer = self
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
+        class Handler(QuietHandler):
             def do_POST(self) -> None:
                 self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 outer.lines.append(self.requestline)
@@ -79,19 +76,7 @@ class Server:
                 self.end_headers()
                 self.wfile.write(body)
 
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        self.thread = threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True)
-        self.thread.start()
-
-    def stop(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-        self.thread.join(timeout=5)
+        super().__init__(Handler)
 
 
 @pytest.fixture

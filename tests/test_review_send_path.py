@@ -8,36 +8,21 @@ import json
 import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-from typing import Any, ClassVar
+from typing import ClassVar
 from unittest import mock
 
 import httpx
 import pytest
 
 from scenarios import WORKFLOW_FULL, WORKSPACE_SID
-from support import Recorder, make_client
+from support import LoopbackServer, QuietHandler, Recorder, make_client
 from taskrouter_client import AuthenticatedClient, Client, RetryPolicy, errors
 from taskrouter_client.api.workflows import fetch_workflow
 
 WORKFLOW_SID = WORKFLOW_FULL["sid"]
 
 
-class _Server:
-    def __init__(self, handler: type[BaseHTTPRequestHandler]) -> None:
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True).start()
-
-    def stop(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-
-class _BadRedirect(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
-
+class _BadRedirect(QuietHandler):
     def do_GET(self) -> None:
         body = b"x" * 100
         self.send_response(302)
@@ -46,19 +31,18 @@ class _BadRedirect(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
 
 @pytest.fixture
-def bad_redirect_server() -> Iterator[_Server]:
-    server = _Server(_BadRedirect)
+def bad_redirect_server() -> Iterator[LoopbackServer]:
+    server = LoopbackServer(_BadRedirect)
     yield server
     server.stop()
 
 
 @pytest.mark.parametrize("mode", ["sync", "async"])
-def test_an_unparsable_redirect_location_gives_the_connection_back(mode: str, bad_redirect_server: _Server) -> None:
+def test_an_unparsable_redirect_location_gives_the_connection_back(
+    mode: str, bad_redirect_server: LoopbackServer
+) -> None:
     """_sent() builds next_request before the answer is read; when httpx cannot parse the
     Location, _Pool.call raises without closing the answer, so its connection is never given
     back: with one connection the next call ends in PoolTimeout. httpx's send closes it."""
@@ -137,8 +121,7 @@ def test_a_base_url_set_on_the_pool_is_used() -> None:
     assert hosts == ["taskrouter.twilio.com", "taskrouter.dublin.ie1.twilio.com"]
 
 
-class _HalfBody(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class _HalfBody(QuietHandler):
     half_sent: ClassVar[threading.Event] = threading.Event()
 
     def do_GET(self) -> None:
@@ -154,18 +137,15 @@ class _HalfBody(BaseHTTPRequestHandler):
         with contextlib.suppress(OSError):
             self.wfile.write(body[10:])
 
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
 
 @pytest.fixture
-def half_body_server() -> Iterator[_Server]:
-    server = _Server(_HalfBody)
+def half_body_server() -> Iterator[LoopbackServer]:
+    server = LoopbackServer(_HalfBody)
     yield server
     server.stop()
 
 
-def test_aiohttp_aclose_while_a_call_reads_its_body_ends_the_call(half_body_server: _Server) -> None:
+def test_aiohttp_aclose_while_a_call_reads_its_body_ends_the_call(half_body_server: LoopbackServer) -> None:
     """Pre-existing (also at ef20358): on async_backend='aiohttp', aclose() while a call is reading
     its answer leaves the call waiting until the call's deadline (forever with
     RetryPolicy(deadline=None) and no timeout in seconds), then a RequestTimeoutError; on the
@@ -197,8 +177,7 @@ def test_aiohttp_aclose_while_a_call_reads_its_body_ends_the_call(half_body_serv
     assert waited < 3.0 and not isinstance(outcome, errors.RequestTimeoutError), (outcome, waited)
 
 
-class _SlowCreate(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.1"
+class _SlowCreate(QuietHandler):
     posts: ClassVar[list[float]] = []
 
     def do_POST(self) -> None:
@@ -215,9 +194,6 @@ class _SlowCreate(BaseHTTPRequestHandler):
         except OSError:
             pass
 
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
 
 @pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
 def test_aclose_during_a_sent_post_does_not_send_it_again(backend: str) -> None:
@@ -231,7 +207,7 @@ def test_aclose_during_a_sent_post_does_not_send_it_again(backend: str) -> None:
     from taskrouter_client.api.workflows import create_workflow
 
     handler: type[_SlowCreate] = type("Handler", (_SlowCreate,), {"posts": []})
-    server = _Server(handler)
+    server = LoopbackServer(handler)
     client = AuthenticatedClient(username="AC" + "a" * 32, password="pw", base_url=server.url, async_backend=backend)
 
     async def main() -> object:

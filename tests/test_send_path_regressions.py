@@ -8,17 +8,15 @@ from __future__ import annotations
 import asyncio
 import functools
 import json
-import threading
 import time
 from collections.abc import Iterator
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import httpx
 import pytest
 
 from scenarios import TEST_PASSWORD, TEST_USERNAME, WORKFLOW_FULL, WORKSPACE_SID
-from support import Recorder, make_client
+from support import LoopbackServer, QuietHandler, Recorder, make_client
 from taskrouter_client import AuthenticatedClient, Client, errors
 from taskrouter_client.api.workflows import fetch_workflow
 from taskrouter_client.client import RetryPolicy
@@ -113,16 +111,14 @@ def test_a_body_that_is_not_its_content_encoding_is_a_package_error() -> None:
 # --- Real sockets ----------------------------------------------------------------------------------
 
 
-class _SlowServer:
+class _SlowServer(LoopbackServer):
     """Answers every GET with the Workflow after ``delay`` seconds, or trickled in 100-byte pieces
     ``trickle`` seconds apart."""
 
     def __init__(self, delay: float = 0.0, trickle: float = 0.0) -> None:
         body = json.dumps(WORKFLOW_FULL).encode()
 
-        class Handler(BaseHTTPRequestHandler):
-            protocol_version = "HTTP/1.1"
-
+        class Handler(QuietHandler):
             def do_GET(self) -> None:
                 time.sleep(delay)
                 self.send_response(200)
@@ -134,17 +130,7 @@ class _SlowServer:
                     self.wfile.flush()
                     time.sleep(trickle)
 
-            def log_message(self, format: str, *args: Any) -> None:
-                pass
-
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.httpd.daemon_threads = True
-        self.url = f"http://127.0.0.1:{self.httpd.server_address[1]}"
-        threading.Thread(target=self.httpd.serve_forever, args=(0.05,), daemon=True).start()
-
-    def stop(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
+        super().__init__(Handler)
 
 
 @pytest.fixture
