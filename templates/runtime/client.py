@@ -455,7 +455,7 @@ def _plain_request(
     if params is not None:  # replacing the URL's own query, as httpx.Request(params=...) does
         target = httpx.URL(target, params=params)
     given = kwargs.pop("headers", None)
-    if given:
+    if given:  # as httpx.Client._merge_headers does (typed there as any header value)
         merged = httpx.Headers(http.headers)
         merged.update(given)
         raw = merged.raw
@@ -1222,13 +1222,21 @@ class Client:
 _HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
 
 
+def _refusal(
+    error: type[ConfigurationError] | type[InvalidRequestError], field: str, message: str
+) -> ConfigurationError | InvalidRequestError:
+    """The error refusing a setting (ConfigurationError) or a call's input (InvalidRequestError,
+    naming ``field``)."""
+    return error(message) if error is ConfigurationError else error(field, "type", message)
+
+
 def _check_headers(headers: object, error: type[ConfigurationError] | type[InvalidRequestError]) -> None:
     """Header names are HTTP tokens and values printable ASCII (tabs allowed): anything else
     (a non-ASCII character, a line break that would start another header) is refused before
     anything is sent."""
     if not isinstance(headers, Mapping):
         message = f"headers must be a mapping of names to values, got {type(headers).__name__}"
-        raise error(message) if error is ConfigurationError else error("headers", "type", message)
+        raise _refusal(error, "headers", message)
     for name, value in headers.items():
         bad = None
         if not isinstance(name, str) or not _HEADER_NAME.fullmatch(name):
@@ -1238,7 +1246,7 @@ def _check_headers(headers: object, error: type[ConfigurationError] | type[Inval
         elif not value.isascii() or any(ord(c) < 32 and c != "\t" or ord(c) == 127 for c in value):
             bad = f"header {name} must be printable ASCII (no line breaks or other control characters)"
         if bad is not None:
-            raise error(bad) if error is ConfigurationError else error("headers", "type", bad)
+            raise _refusal(error, "headers", bad)
 
 
 def _check_timeout(timeout: object, error: type[ConfigurationError] | type[InvalidRequestError]) -> None:
@@ -1247,7 +1255,7 @@ def _check_timeout(timeout: object, error: type[ConfigurationError] | type[Inval
         return
     if isinstance(timeout, bool) or not isinstance(timeout, int | float) or not 0 < timeout < float("inf"):
         message = f"timeout must be None, an httpx.Timeout or seconds above 0, got {timeout!r}"
-        raise error(message) if error is ConfigurationError else error("timeout", "type", message)
+        raise _refusal(error, "timeout", message)
 
 
 def _send(
