@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime
+import gzip
 import json
 import logging
 from typing import Any
@@ -19,7 +20,7 @@ from hypothesis import strategies as st
 from test_deploy import Server, transport_of
 
 from scenarios import WORKFLOW_FULL, WORKSPACE_SID
-from support import Recorder, make_client, request_body
+from support import LoopbackServer, QuietHandler, Recorder, make_client, request_body
 from taskrouter_client import client as client_module
 from taskrouter_client import errors
 from taskrouter_client.api.workflows import (
@@ -323,6 +324,64 @@ async def test_the_aiohttp_transport_reads_the_whole_answer_only_when_asked(whol
             assert isinstance(response.stream, httpx.ByteStream) is whole
             assert json.loads(await response.aread()) == WORKFLOW_FULL
             await response.aclose()
+    finally:
+        server.stop()
+
+
+class _FramingServer(LoopbackServer):
+    """Answers ``GET /gzip``, ``/chunked`` and ``/plain`` with the Workflow: gzip-encoded, in
+    chunks without a length, or as it is."""
+
+    def __init__(self) -> None:
+        class Handler(QuietHandler):
+            def do_GET(self) -> None:
+                body = json.dumps(WORKFLOW_FULL).encode()
+                self.send_response(200)
+                self.send_header("Content-Type", "application/json")
+                if self.path == "/gzip":
+                    body = gzip.compress(body)
+                    self.send_header("Content-Encoding", "gzip")
+                if self.path == "/chunked":
+                    self.send_header("Transfer-Encoding", "chunked")
+                    self.end_headers()
+                    half = len(body) // 2
+                    for part in (body[:half], body[half:], b""):
+                        self.wfile.write(b"%x\r\n%s\r\n" % (len(part), part))
+                    return
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+        super().__init__(Handler)
+
+
+def undated(response: httpx.Response) -> list[tuple[bytes, bytes]]:
+    return [(name, value) for name, value in response.headers.raw if name.lower() != b"date"]
+
+
+@pytest.mark.parametrize("framing", ["gzip", "chunked", "plain"])
+def test_an_answer_read_whole_by_aiohttp_is_what_httpx_reads(framing: str) -> None:
+    """The aiohttp transport hands over a body it read in one go as a response already read
+    (no chunk loop) only when there is nothing to decode: a gzip body is still decoded by httpx,
+    a chunked one gets no invented Content-Length, and both backends give the same response."""
+    pytest.importorskip("aiohttp")
+    server = _FramingServer()
+    try:
+        with make_client(base_url=server.url) as client:
+            expected = client.request(method="get", url=f"/{framing}")
+
+        async def fetch(backend: str) -> httpx.Response:
+            async with make_client(base_url=server.url, async_backend=backend) as client:
+                return await client.arequest(method="get", url=f"/{framing}")
+
+        for backend in ("httpx", "aiohttp"):
+            response = asyncio.run(fetch(backend))
+            assert response.json() == WORKFLOW_FULL
+            assert response.content == expected.content
+            assert undated(response) == undated(expected)
+            assert ("content-length" in response.headers) is (framing != "chunked")
+            assert response.num_bytes_downloaded == expected.num_bytes_downloaded
+            assert response.is_closed and response.is_stream_consumed
     finally:
         server.stop()
 

@@ -361,17 +361,22 @@ def _form_text(value: object) -> str | None:
 
 def _form_body(data: Mapping[Any, Any]) -> bytes | None:
     """``data`` encoded as httpx encodes a form (``urlencode(..., doseq=True)``, byte for byte),
-    in a third of the time, or None when a value is of a kind left to httpx."""
-    quote = _FORM_BYTE.__getitem__
+    in half the time, or None when a value is of a kind left to httpx."""
     parts = []
     for key, value in data.items():
-        name = "".join(map(quote, key if isinstance(key, bytes) else str(key).encode()))
+        name = _form_quote(key.decode("latin-1") if isinstance(key, bytes) else str(key))
         for item in value if isinstance(value, list | tuple) else (value,):
             text = _form_text(item)
             if text is None:
                 return None
-            parts.append(name + "=" + "".join(map(quote, text.encode())))
+            parts.append(name + "=" + _form_quote(text))
     return "&".join(parts).encode("ascii")
+
+
+def _form_quote(text: str) -> str:
+    """``text`` as ``quote_plus`` writes it: its UTF-8 bytes, each through ``_FORM_BYTE``
+    (a byte is a code point below 256 once read as Latin-1; ``str.translate`` maps them in C)."""
+    return (text if text.isascii() else text.encode().decode("latin-1")).translate(_FORM_BYTE)
 
 
 _PLAIN_ARGS = frozenset({"params", "data", "json", "content", "headers"})
@@ -455,12 +460,7 @@ def _plain_request(
     if params is not None:  # replacing the URL's own query, as httpx.Request(params=...) does
         target = httpx.URL(target, params=params)
     given = kwargs.pop("headers", None)
-    if given:  # as httpx.Client._merge_headers does (typed there as any header value)
-        merged = httpx.Headers(http.headers)
-        merged.update(given)
-        raw = merged.raw
-    else:
-        raw = http.headers.raw
+    raw = _merged_headers(http.headers, given) if given else http.headers.raw
     timeouts = (http.timeout if timeout is httpx.USE_CLIENT_DEFAULT else httpx.Timeout(timeout)).as_dict()
     extensions = {"timeout": timeouts} if extensions is None else {"timeout": timeouts, **extensions}
     wire = _wire_body(kwargs)
@@ -488,6 +488,23 @@ def _plain_request(
     request = httpx.Request(method, target, headers=raw, stream=httpx.ByteStream(body), extensions=extensions)
     request.read()
     return request
+
+
+def _merged_headers(headers: httpx.Headers, given: Any) -> list[tuple[bytes, bytes]]:
+    """``headers`` updated with a call's ``given`` headers, as raw pairs, as httpx.Client's
+    ``_merge_headers`` does: each name given drops the client's headers of that name, and the
+    given ones come last. A dict of ASCII strings is merged here; anything else by httpx.Headers."""
+    if type(given) is dict:
+        try:
+            pairs = [(name.encode("ascii"), value.encode("ascii")) for name, value in given.items()]
+        except (AttributeError, UnicodeEncodeError):
+            pass
+        else:
+            dropped = {name.lower() for name, _ in pairs}
+            return [pair for pair in headers.raw if pair[0].lower() not in dropped] + pairs
+    merged = httpx.Headers(headers)
+    merged.update(given)
+    return merged.raw
 
 
 def _replaced(raw: list[tuple[bytes, bytes]], key: bytes, value: bytes) -> list[tuple[bytes, bytes]]:
@@ -756,7 +773,10 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                 data: Any = request.content or None
             except httpx.RequestNotRead:
                 data = request.stream
-            headers = request.headers.multi_items()
+            try:  # the names as written (not lower-cased), as httpcore sends them
+                headers = [(name.decode("ascii"), value.decode("ascii")) for name, value in request.headers.raw]
+            except UnicodeDecodeError:
+                headers = request.headers.multi_items()
             if self._proxy_headers and request.url.scheme == "http":  # forwarded, not tunnelled
                 headers += self._proxy_headers.items()
             try:
@@ -800,14 +820,25 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                 finally:
                     self._reading.discard(response)
                     response.release()
-                stream: httpx.AsyncByteStream = httpx.ByteStream(body)
-            else:
-                self._reading.add(response)
-                stream = AiohttpStream(response, request, self._reading)
+                answer = httpx.Response(
+                    status_code=response.status,
+                    headers=response.raw_headers,
+                    stream=httpx.ByteStream(body),
+                    request=request,
+                    extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()},
+                )
+                if "Content-Encoding" not in response.headers:
+                    # Nothing to decode: the answer as httpx's aread() leaves it, without its
+                    # chunk loop (a tenth of an async call's own CPU).
+                    answer._content = body
+                    answer._num_bytes_downloaded = len(body)
+                    answer.is_stream_consumed = answer.is_closed = True
+                return answer
+            self._reading.add(response)
             return httpx.Response(
                 status_code=response.status,
                 headers=response.raw_headers,
-                stream=stream,
+                stream=AiohttpStream(response, request, self._reading),
                 request=request,
                 extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()},
             )
