@@ -485,9 +485,18 @@ def _plain_request(
     raw = head + raw
     if auth is not None:  # as httpx.BasicAuth's flow sets it: in place of one given, else last
         raw = _replaced(raw, b"Authorization", auth._auth_header.encode("ascii"))
-    request = httpx.Request(method, target, headers=raw, stream=httpx.ByteStream(body), extensions=extensions)
+    request = httpx.Request(method, target, stream=httpx.ByteStream(body), extensions=extensions)
+    request.headers = _headers(raw)
     request.read()
     return request
+
+
+def _headers(raw: list[tuple[bytes, bytes]] | tuple[tuple[bytes, bytes], ...]) -> httpx.Headers:
+    """``httpx.Headers(raw)`` for pairs that are bytes already, without its per-item coercion
+    (two calls a header): the same ``(name, lower-cased name, value)`` items."""
+    headers = httpx.Headers()
+    headers._list = [(name, name.lower(), value) for name, value in raw]
+    return headers
 
 
 def _merged_headers(headers: httpx.Headers, given: Any) -> list[tuple[bytes, bytes]]:
@@ -769,6 +778,9 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
             if not isinstance(session, aiohttp.ClientSession):
                 session = self.client = self.get_client()
             timeouts = request.extensions.get("timeout") or {}
+            left, read = _time_left(request), timeouts.get("read")
+            if left is not None and read is not None and read >= left:
+                read = None  # the total timeout (the time left) ends the call first: no read timer
             try:
                 data: Any = request.content or None
             except httpx.RequestNotRead:
@@ -788,10 +800,10 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                     allow_redirects=False,
                     compress=False,
                     timeout=aiohttp.ClientTimeout(
-                        total=_time_left(request),
+                        total=left,
                         connect=timeouts.get("pool"),
                         sock_connect=timeouts.get("connect"),
-                        sock_read=timeouts.get("read"),
+                        sock_read=read,
                     ),
                     server_hostname=request.extensions.get("sni_hostname"),
                     proxy=self._proxy_url,
@@ -822,11 +834,11 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                     response.release()
                 answer = httpx.Response(
                     status_code=response.status,
-                    headers=response.raw_headers,
                     stream=httpx.ByteStream(body),
                     request=request,
                     extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()},
                 )
+                answer.headers = _headers(response.raw_headers)
                 if "Content-Encoding" not in response.headers:
                     # Nothing to decode: the answer as httpx's aread() leaves it, without its
                     # chunk loop (a tenth of an async call's own CPU).
