@@ -28,6 +28,7 @@ import httpx  # noqa: E402
 from scenarios import ACCOUNT_SID, REQUEST_FIELDS, TEST_PASSWORD, WORKSPACE_SID  # noqa: E402
 from taskrouter_client import AuthenticatedClient  # noqa: E402
 from taskrouter_client.api.workflows import create_workflow  # noqa: E402
+from taskrouter_client.client import RetryPolicy  # noqa: E402
 from taskrouter_client.models import CreateWorkflowRequest  # noqa: E402
 
 PATH = f"/v1/Workspaces/{WORKSPACE_SID}/Workflows"
@@ -62,9 +63,9 @@ async def httpx_async(base_url: str) -> AsyncIterator[AsyncCall]:
         yield call
 
 
-def _ours(base_url: str, async_backend: str = "httpx") -> AuthenticatedClient:
+def _ours(base_url: str, async_backend: str = "httpx", **settings: Any) -> AuthenticatedClient:
     return AuthenticatedClient.from_auth_token(
-        ACCOUNT_SID, TEST_PASSWORD, base_url=base_url, async_backend=async_backend
+        ACCOUNT_SID, TEST_PASSWORD, base_url=base_url, async_backend=async_backend, **settings
     )
 
 
@@ -76,15 +77,21 @@ def ours_sync(base_url: str) -> Iterator[SyncCall]:
 
 
 @asynccontextmanager
-async def ours_async(base_url: str, async_backend: str = "httpx") -> AsyncIterator[AsyncCall]:
+async def ours_async(base_url: str, async_backend: str = "httpx", **settings: Any) -> AsyncIterator[AsyncCall]:
     body = CreateWorkflowRequest(**REQUEST_FIELDS)
-    async with _ours(base_url, async_backend) as client:
+    async with _ours(base_url, async_backend, **settings) as client:
         yield lambda: create_workflow.asyncio(WORKSPACE_SID, client=client, body=body)
 
 
 def ours_aiohttp(base_url: str) -> AbstractAsyncContextManager[AsyncCall]:
     """This client's async calls with ``async_backend="aiohttp"``."""
     return ours_async(base_url, "aiohttp")
+
+
+def ours_aiohttp_unbounded(base_url: str) -> AbstractAsyncContextManager[AsyncCall]:
+    """As ``ours_aiohttp`` with every bound off (``timeout=None``, no deadline): what twilio-python's
+    async calls are, to show what the bounds cost (context, not a target)."""
+    return ours_async(base_url, "aiohttp", timeout=None, retry=RetryPolicy(deadline=None))
 
 
 def _loopback(base: type[Any], base_url: str) -> Any:
@@ -126,6 +133,20 @@ async def twilio_async(base_url: str) -> AsyncIterator[AsyncCall]:
         await http_client.close()
 
 
+@asynccontextmanager
+async def twilio_async_bounded(base_url: str) -> AsyncIterator[AsyncCall]:
+    """twilio-python's async create bounded as this client's calls are by default (60 s). Its async
+    client sets no timeout on a request (``AsyncTwilioHttpClient(timeout=...)`` is not passed to
+    aiohttp; resource methods pass ``timeout=None``), so a caller bounds it with asyncio.timeout."""
+    async with twilio_async(base_url) as create:
+
+        async def call() -> object:
+            async with asyncio.timeout(60):
+                return await create()
+
+        yield call
+
+
 SYNC_CLIENTS: dict[str, Callable[[str], AbstractContextManager[SyncCall]]] = {
     "httpx_sync": httpx_sync,
     "ours_sync": ours_sync,
@@ -136,6 +157,8 @@ ASYNC_CLIENTS: dict[str, Callable[[str], AbstractAsyncContextManager[AsyncCall]]
     "ours_async": ours_async,
     "ours_aiohttp": ours_aiohttp,
     "twilio_async": twilio_async,
+    "ours_aiohttp_unbounded": ours_aiohttp_unbounded,
+    "twilio_async_bounded": twilio_async_bounded,
 }
 
 

@@ -62,6 +62,9 @@ SOCKET_RUNS = [
     ("ours_aiohttp", 100),
     ("httpx_async", 50),
     ("twilio_async", 50),
+    # context, not targets: both bounded, neither bounded (see CONTEXT)
+    ("twilio_async_bounded", 50),
+    ("ours_aiohttp_unbounded", 50),
 ]
 STARTUP = {
     "ours": "from taskrouter_client import AuthenticatedClient\n"
@@ -273,6 +276,28 @@ TARGETS: list[tuple[str, Callable[[Results], float | None], Callable[[float, flo
 ]
 
 
+# Ratios that explain a target without being one: twilio-python's async calls have no timeout at
+# all, this client's are bounded (aiohttp arms timers for the deadline and the read timeout).
+CONTEXT: list[tuple[str, Callable[[Results], float | None]]] = [
+    (
+        "async c=50 req/s, both bounded: ours (aiohttp) / twilio in asyncio.timeout(60)",
+        lambda r: _ratio(
+            r,
+            ("socket", "ours_aiohttp_c50", "requests_per_s"),
+            ("socket", "twilio_async_bounded_c50", "requests_per_s"),
+        ),
+    ),
+    (
+        "async c=50 req/s, neither bounded: ours (aiohttp, timeout=None, no deadline) / twilio",
+        lambda r: _ratio(
+            r,
+            ("socket", "ours_aiohttp_unbounded_c50", "requests_per_s"),
+            ("socket", "twilio_async_c50", "requests_per_s"),
+        ),
+    ),
+]
+
+
 def verdicts(results: Results) -> list[dict[str, Any]]:
     rows = []
     for name, compute, compare, target in TARGETS:
@@ -299,6 +324,7 @@ def tables(results: Results) -> list[tuple[str, list[str], list[list[str]]]]:
         [v["name"], "n/a" if v["value"] is None else f"{v['value']:.2f}", v["target"], _met(v["met"])]
         for v in results["targets"]
     ]
+    context_rows = [[name, "n/a" if value is None else f"{value:.2f}"] for name, value in results["context"].items()]
     micro = results["micro"]
     micro_rows = [
         [name, f"{f['ratio']:.2f}x", *(_micro_figures(f))] for name, f in micro.items() if isinstance(f, dict)
@@ -335,6 +361,7 @@ def tables(results: Results) -> list[tuple[str, list[str], list[list[str]]]]:
             socket_rows,
         ),
         ("Targets", ["ratio", "value", "target", "met"], target_rows),
+        ("Context (no target)", ["ratio", "value"], context_rows),
         ("Startup, generator, memory", ["what", "figure"], other_rows),
         ("In memory (bench/micro.py)", ["benchmark", "ratio", "baseline", "client"], micro_rows),
         *extra,
@@ -392,6 +419,7 @@ def main() -> None:
     results["startup"] = bench_startup()
     results["generate"] = bench_generate()
     results["targets"] = verdicts(results)
+    results["context"] = {name: compute(results) for name, compute in CONTEXT}
     results["wall_s"] = time.perf_counter() - started
 
     heading = f"taskrouter-client benchmarks ({results['machine']}; {results['wall_s']:.0f} s)"
