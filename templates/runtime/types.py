@@ -100,12 +100,12 @@ class Response(Generic[T]):
     url: str = ""
 
 
+_STATUSES: dict[int, HTTPStatus] = {status.value: status for status in HTTPStatus}
+
+
 def status_of(code: int) -> HTTPStatus | int:
     """The HTTPStatus for ``code``, or ``code`` itself when the status is not in Python's list."""
-    try:
-        return HTTPStatus(code)
-    except ValueError:
-        return code
+    return _STATUSES.get(code, code)
 
 
 # --- Dates -------------------------------------------------------------------------------------
