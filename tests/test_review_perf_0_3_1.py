@@ -2,9 +2,9 @@
 call headers merged as raw pairs, httpx.Headers built from byte pairs, the aiohttp transport's
 header names, its already-read answers and its read timer, and check_model's shortcuts.
 
-The first section holds failing tests, one per behaviour these commits changed by accident (each
-docstring says what a user gets and what they should get); the rest pin what the commits kept
-right and no other test covers."""
+The first section holds one test per behaviour these commits changed by accident (each docstring
+says what a user got and what they should get; all three are fixed in the commit after the one
+adding this file); the rest pin what the commits kept right and no other test covers."""
 
 from __future__ import annotations
 
@@ -107,9 +107,8 @@ def test_a_whole_answer_has_its_elapsed_time_on_httpxs_own_send_path(
     RuntimeError("'.elapsed' may only be accessed after the response has been read or closed.").
     It worked before 3097de4 and works on the httpx backend.
 
-    Fix: pre-read only on the short way (_AsyncPool.call sets elapsed itself), e.g. have
-    _AsyncPool.call put a private extension the transport checks instead of WHOLE_BODY alone,
-    or leave is_closed False so httpx's aread()/aclose() still runs BoundAsyncStream.aclose()."""
+    Fixed: the transport pre-reads only for the short way (_AsyncPool.call, which sets elapsed
+    itself, marks its requests with a private extension)."""
     _Canned.answers = [_json_answer()]
     client = make_client(base_url=canned.url, async_backend=backend, **settings)
     response = _arequest(client, method="get", url="/v1/x")
@@ -125,9 +124,7 @@ def test_header_names_differing_only_in_case_are_all_sent(backend: str, where: s
     the names) the second *replaces* the first: the server gets ``x-a: 2`` only, and the value
     ``1`` is silently dropped. Same for a client built with such headers.
 
-    Fix: give all spellings of one name the first spelling seen (e.g. map lower-case name ->
-    first raw name while building the list), or fall back to multi_items() when two raw names
-    differ only in case."""
+    Fixed: when a name comes twice, every spelling of it takes the first one seen."""
     headers = {"X-A": "1", "x-a": "2"}
     _Canned.answers = [_head("200 OK", "Content-Length: 0")]
     if where == "call":
@@ -147,8 +144,8 @@ def test_a_form_key_given_as_non_ascii_bytes_is_written_as_httpx_writes_it(mode:
     encoded; the server reads "NÃ¶m") where httpx (and this client before 3097de4) writes
     ``N%C3%B6m=a``. Any bytes key with a byte >= 0x80 is affected.
 
-    Fix: translate the Latin-1 reading of the key directly (``key.decode("latin-1").translate(
-    _FORM_BYTE)``), without going through _form_quote's UTF-8 step."""
+    Fixed: a bytes key's Latin-1 reading is translated directly, without _form_quote's UTF-8
+    step."""
     recorder = Recorder(lambda request: httpx.Response(200), judge=False)
     client = make_client(recorder, httpx_async_args={"transport": recorder})
     kwargs = {"method": "post", "url": "/v1/x", "data": {"Nöm".encode(): "a", b"\xff": "b"}}

@@ -364,7 +364,8 @@ def _form_body(data: Mapping[Any, Any]) -> bytes | None:
     in half the time, or None when a value is of a kind left to httpx."""
     parts = []
     for key, value in data.items():
-        name = _form_quote(key.decode("latin-1") if isinstance(key, bytes) else str(key))
+        # a bytes key is its bytes already (each one a code point below 256 read as Latin-1)
+        name = key.decode("latin-1").translate(_FORM_BYTE) if isinstance(key, bytes) else _form_quote(str(key))
         for item in value if isinstance(value, list | tuple) else (value,):
             text = _form_text(item)
             if text is None:
@@ -529,6 +530,9 @@ def _replaced(raw: list[tuple[bytes, bytes]], key: bytes, value: bytes) -> list[
 
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+# Set by _AsyncPool.call on its own requests: a transport may hand back an answer it read whole
+# as already read (httpx's own send would then never set the answer's elapsed time).
+_READ_BY_TRANSPORT = "taskrouter_client.read_by_transport"
 _FORM_TYPE = (b"Content-Type", b"application/x-www-form-urlencoded")
 
 
@@ -621,6 +625,7 @@ class _AsyncPool(httpx.AsyncClient):
         request = _plain_request(self, method, url, timeout, extensions, kwargs)
         if request is None:
             return await self.request(method, url, timeout=timeout, extensions=extensions, **kwargs)
+        request.extensions[_READ_BY_TRANSPORT] = True
         self._state = ClientState.OPENED
         start = time.perf_counter()
         try:
@@ -789,6 +794,11 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                 headers = [(name.decode("ascii"), value.decode("ascii")) for name, value in request.headers.raw]
             except UnicodeDecodeError:
                 headers = request.headers.multi_items()
+            if len({name.lower() for name, _ in headers}) < len(headers):
+                # A name given twice: aiohttp keeps every header of a name only when all are
+                # spelled alike (a second spelling replaces the first), so each takes the first's.
+                spelled: dict[str, str] = {}
+                headers = [(spelled.setdefault(name.lower(), name), value) for name, value in headers]
             if self._proxy_headers and request.url.scheme == "http":  # forwarded, not tunnelled
                 headers += self._proxy_headers.items()
             try:
@@ -839,9 +849,10 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                     extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()},
                 )
                 answer.headers = _headers(response.raw_headers)
-                if "Content-Encoding" not in response.headers:
-                    # Nothing to decode: the answer as httpx's aread() leaves it, without its
-                    # chunk loop (a tenth of an async call's own CPU).
+                if request.extensions.get(_READ_BY_TRANSPORT) and "Content-Encoding" not in response.headers:
+                    # Nothing to decode, for the short way (which sets the answer's elapsed time
+                    # itself; httpx's send sets it only when it reads the answer): the answer as
+                    # httpx's aread() leaves it, without its chunk loop (a tenth of a call's CPU).
                     answer._content = body
                     answer._num_bytes_downloaded = len(body)
                     answer.is_stream_consumed = answer.is_closed = True
