@@ -19,6 +19,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from test_deploy import Server, transport_of
 
+import support
 from scenarios import WORKFLOW_FULL, WORKSPACE_SID
 from support import LoopbackServer, QuietHandler, Recorder, make_client, request_body
 from taskrouter_client import client as client_module
@@ -382,6 +383,66 @@ def test_an_answer_read_whole_by_aiohttp_is_what_httpx_reads(framing: str) -> No
             assert ("content-length" in response.headers) is (framing != "chunked")
             assert response.num_bytes_downloaded == expected.num_bytes_downloaded
             assert response.is_closed and response.is_stream_consumed
+    finally:
+        server.stop()
+
+
+class _CutShortServer(LoopbackServer):
+    """Answers the first request with half its body (then closes the connection), the next ones
+    whole; ``seen`` counts the requests."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+        outer = self
+
+        class Handler(QuietHandler):
+            def answer(self) -> None:
+                self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                outer.seen.append(self.command)
+                body = json.dumps(WORKFLOW_FULL).encode()
+                self.send_response(201 if self.command == "POST" else 200)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                if len(outer.seen) == 1:
+                    self.wfile.write(body[: len(body) // 2])
+                    self.close_connection = True
+                else:
+                    self.wfile.write(body)
+
+            do_GET = do_POST = answer
+
+        super().__init__(Handler)
+
+
+@pytest.mark.parametrize("mode", ["sync", "asyncio"])
+def test_a_body_that_breaks_off_is_a_failed_attempt(mode: str, backend: str) -> None:
+    """The answer is read whole under the retrying transport on every backend: a GET whose body
+    breaks off is sent again (an idempotent call), a create is not (NetworkError, sent once)."""
+    server = _CutShortServer()
+    try:
+        client = make_client(
+            base_url=server.url, async_backend=backend, retry=client_module.RetryPolicy(backoff_base=0)
+        )
+        if mode == "sync":
+            with client:
+                assert fetch_workflow.sync(WORKSPACE_SID, WORKFLOW_SID, client=client).sid == WORKFLOW_SID
+        else:
+
+            async def fetch() -> Any:
+                async with client:
+                    return await fetch_workflow.asyncio(WORKSPACE_SID, WORKFLOW_SID, client=client)
+
+            assert asyncio.run(fetch()).sid == WORKFLOW_SID
+        assert server.seen == ["GET", "GET"]
+    finally:
+        server.stop()
+    server = _CutShortServer()
+    try:
+        with pytest.raises(errors.NetworkError):
+            call_mode = "sync" if mode == "sync" else "asyncio"
+            support.call(call_mode, make_client(base_url=server.url, async_backend=backend))
+        assert server.seen == ["POST"]
     finally:
         server.stop()
 

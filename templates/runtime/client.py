@@ -236,20 +236,21 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if self._transport is None:
             raise RuntimeError("RetryTransport has no sync transport")
         timeouts = request.extensions.get("timeout")
+        whole = request.extensions.get(_READ_BY_TRANSPORT)
         attempt = 0
         while True:
             _cut_timeouts(request, timeouts)
             try:
                 response = self._transport.handle_request(request)
+                wait = self._wait(request, attempt, response, None)
+                if wait is None:
+                    # read whole here, a body that breaks off is a failed attempt like any other
+                    return _read_whole(request, response) if whole else _bounded(request, response)
+                response.close()
             except httpx.TransportError as error:
                 wait = self._wait(request, attempt, None, error)
                 if wait is None:
                     raise
-            else:
-                wait = self._wait(request, attempt, response, None)
-                if wait is None:
-                    return _bounded(request, response)
-                response.close()
             self.policy.sleep(wait)
             attempt += 1
 
@@ -257,20 +258,24 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         if self._async_transport is None:
             raise RuntimeError("RetryTransport has no async transport")
         timeouts = request.extensions.get("timeout")
+        whole = request.extensions.get(_READ_BY_TRANSPORT)
         attempt = 0
         while True:
             _cut_timeouts(request, timeouts)
             try:
                 response = await self._async_transport.handle_async_request(request)
+                wait = self._wait(request, attempt, response, None)
+                if wait is None:
+                    if not whole:
+                        return _bounded(request, response)
+                    if isinstance(response.stream, httpx.ByteStream):  # read already (aiohttp)
+                        return _handed_over(response, b"".join(response.stream))
+                    return await _aread_whole(request, response)
+                await response.aclose()
             except httpx.TransportError as error:
                 wait = self._wait(request, attempt, None, error)
                 if wait is None:
                     raise
-            else:
-                wait = self._wait(request, attempt, response, None)
-                if wait is None:
-                    return _bounded(request, response)
-                await response.aclose()
             await self.policy.async_sleep(wait)
             attempt += 1
 
@@ -318,6 +323,45 @@ def _bounded(request: httpx.Request, response: httpx.Response) -> httpx.Response
     deadline = request.extensions.get(DEADLINE_EXTENSION)
     if deadline is not None and not isinstance(response.stream, httpx.ByteStream):
         response.stream = _DeadlineStream(response.stream, float(deadline), request)
+    return response
+
+
+def _read_whole(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    """``response`` with its body read now, for a caller that reads it whole anyway (the client's
+    own send path): each chunk bounded by the call's deadline as :class:`_DeadlineStream` bounds
+    it, then handed over as :func:`_handed_over` says."""
+    stream = response.stream
+    if isinstance(stream, httpx.ByteStream):
+        return _handed_over(response, b"".join(stream))
+    deadline = request.extensions.get(DEADLINE_EXTENSION)
+    try:
+        body = b"".join(_DeadlineStream(stream, float(deadline), request) if deadline is not None else stream)
+    finally:
+        stream.close()
+    return _handed_over(response, body)
+
+
+async def _aread_whole(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+    """The async twin of :func:`_read_whole`."""
+    stream = response.stream
+    deadline = request.extensions.get(DEADLINE_EXTENSION)
+    try:
+        bounded = _DeadlineStream(stream, float(deadline), request) if deadline is not None else stream
+        body = b"".join([chunk async for chunk in bounded])
+    finally:
+        await stream.aclose()
+    return _handed_over(response, body)
+
+
+def _handed_over(response: httpx.Response, body: bytes) -> httpx.Response:
+    """``response`` holding ``body``: with nothing to decode (no ``Content-Encoding``) already
+    read, as httpx's ``read()`` leaves it, without its chunk loop and decoder set-up; otherwise as
+    bytes httpx decodes on ``read()``."""
+    response.stream = httpx.ByteStream(body)
+    if not any(lower == b"content-encoding" for _, lower, _ in response.headers._list):
+        response._content = body
+        response._num_bytes_downloaded = len(body)
+        response.is_stream_consumed = response.is_closed = True
     return response
 
 
@@ -530,8 +574,9 @@ def _replaced(raw: list[tuple[bytes, bytes]], key: bytes, value: bytes) -> list[
 
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
-# Set by _AsyncPool.call on its own requests: a transport may hand back an answer it read whole
-# as already read (httpx's own send would then never set the answer's elapsed time).
+# Set by _Pool.call and _AsyncPool.call on their own requests: RetryTransport reads the final
+# answer whole and hands it over already read (_handed_over); those calls set its elapsed time
+# themselves, which httpx's own send would not do for an answer it did not read.
 _READ_BY_TRANSPORT = "taskrouter_client.read_by_transport"
 _FORM_TYPE = (b"Content-Type", b"application/x-www-form-urlencoded")
 
@@ -594,6 +639,7 @@ class _Pool(httpx.Client):
         request = _plain_request(self, method, url, timeout, extensions, kwargs)
         if request is None:
             return self.request(method, url, timeout=timeout, extensions=extensions, **kwargs)
+        request.extensions[_READ_BY_TRANSPORT] = True
         self._state = ClientState.OPENED
         start = time.perf_counter()
         try:
@@ -849,13 +895,6 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                     extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()},
                 )
                 answer.headers = _headers(response.raw_headers)
-                if request.extensions.get(_READ_BY_TRANSPORT) and "Content-Encoding" not in response.headers:
-                    # Nothing to decode, for the short way (which sets the answer's elapsed time
-                    # itself; httpx's send sets it only when it reads the answer): the answer as
-                    # httpx's aread() leaves it, without its chunk loop (a tenth of a call's CPU).
-                    answer._content = body
-                    answer._num_bytes_downloaded = len(body)
-                    answer.is_stream_consumed = answer.is_closed = True
                 return answer
             self._reading.add(response)
             return httpx.Response(
