@@ -1232,6 +1232,14 @@ class Client:
             if client is not None:
                 await client.aclose()
 
+    def _known_async_client(self) -> httpx.AsyncClient | None:
+        """This loop's pool when it is open already (the common case: no coroutine, no lock)."""
+        if self._given_async_client is None:
+            key = _loop_key()
+            if key in self._closers:
+                return self._async_clients.get(key)
+        return None
+
     async def _async_client(self) -> httpx.AsyncClient:
         key = _loop_key()
         if self._given_async_client is None and key in self._closers:  # the common case: no lock
@@ -1298,7 +1306,7 @@ class Client:
         _check_timeout(timeout, InvalidRequestError)
         extensions = {**(self._deadline(timeout) or {}), WHOLE_BODY_EXTENSION: True}
         try:
-            http = await self._async_client()
+            http = self._known_async_client() or await self._async_client()
             try:
                 return await _asend(http, _timeout_arg(timeout), extensions, kwargs)
             except RuntimeError:
@@ -1361,13 +1369,14 @@ def _send(
     return http.request(timeout=timeout, extensions=extensions, **kwargs)
 
 
-async def _asend(
+def _asend(
     http: httpx.AsyncClient, timeout: Any, extensions: dict[str, Any] | None, kwargs: dict[str, Any]
-) -> httpx.Response:
-    """The async twin of :func:`_send`."""
+) -> Awaitable[httpx.Response]:
+    """The async twin of :func:`_send`: the call's coroutine, for the caller to await (no
+    coroutine of its own in between)."""
     if isinstance(http, _AsyncPool):
-        return await http.call(timeout=timeout, extensions=extensions, **kwargs)
-    return await http.request(timeout=timeout, extensions=extensions, **kwargs)
+        return http.call(timeout=timeout, extensions=extensions, **kwargs)
+    return http.request(timeout=timeout, extensions=extensions, **kwargs)
 
 
 def _timeout_arg(timeout: object) -> Any:
