@@ -333,6 +333,8 @@ def _read_whole(request: httpx.Request, response: httpx.Response) -> httpx.Respo
     stream = response.stream
     if isinstance(stream, httpx.ByteStream):
         return _handed_over(response, b"".join(stream))
+    if not isinstance(stream, httpx.SyncByteStream):
+        raise RuntimeError("Attempted to call a sync iterator on an async stream.")  # as httpx says
     deadline = request.extensions.get(DEADLINE_EXTENSION)
     try:
         body = b"".join(_DeadlineStream(stream, float(deadline), request) if deadline is not None else stream)
@@ -344,6 +346,8 @@ def _read_whole(request: httpx.Request, response: httpx.Response) -> httpx.Respo
 async def _aread_whole(request: httpx.Request, response: httpx.Response) -> httpx.Response:
     """The async twin of :func:`_read_whole`."""
     stream = response.stream
+    if not isinstance(stream, httpx.AsyncByteStream):
+        raise RuntimeError("Attempted to call an async iterator on a sync stream.")  # as httpx says
     deadline = request.extensions.get(DEADLINE_EXTENSION)
     try:
         bounded = _DeadlineStream(stream, float(deadline), request) if deadline is not None else stream
