@@ -344,7 +344,8 @@ in an httpx transport under the auth layer, so each attempt is the same request:
   (read timeout, dropped connection). Twilio has no idempotency key: the first attempt may have
   created the Workflow, and a retry would create a second. An update is safe to repeat, but the
   policy goes by method; `RetryPolicy(retry_unsafe=True)` opts in for both. Idempotent methods
-  (GET, PUT, DELETE) retry those always.
+  (GET, PUT, DELETE) retry those always, an answer whose body breaks off included: a call's
+  answer is read whole within the retrying transport, on every backend.
 - `RetryPolicy(max_retries=0)` turns retries off. Each retry logs one INFO record on the
   `taskrouter_client` logger (method, URL, reason, wait), never a header.
 - Waits sleep with `anyio.sleep`, so async retries work under asyncio and trio alike.
