@@ -1,8 +1,9 @@
 """A downstream trial of 0.3.1 (the answer read whole inside the retrying transport): defects found
-while using the client on real sockets the way a user would. Each test says what the user does,
-what they get and what they should get. Repro scripts: /tmp/trial-app/t6_read_transport.py,
-t6b_mock_read.py, t2b_cut_after_cookie.py, t2c_cut_traced.py, t6c_user_pieces.py,
-t4e_leak_unheld.py."""
+while using the client on real sockets the way a user would, all fixed in the commit after the one
+adding this file. Each test says what the user does, what they got and what they should get:
+an answer a user's transport read already is left as it is; every call of Client.request/arequest
+(httpx's own send path too) reads its answer inside the retry loop; a transport closed meanwhile
+sends nothing more (the call goes out on a new pool)."""
 
 from __future__ import annotations
 

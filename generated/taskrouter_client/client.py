@@ -196,6 +196,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self.policy = policy
         self._transport = transport
         self._async_transport = async_transport
+        self._closed = False
 
     def _wait(
         self, request: httpx.Request, attempt: int, response: httpx.Response | None, error: Exception | None
@@ -239,13 +240,15 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         whole = request.extensions.get(_READ_BY_TRANSPORT)
         attempt = 0
         while True:
+            if attempt:
+                self._check_open()
             _cut_timeouts(request, timeouts)
             try:
                 response = self._transport.handle_request(request)
                 wait = self._wait(request, attempt, response, None)
                 if wait is None:
                     # read whole here, a body that breaks off is a failed attempt like any other
-                    return _read_whole(request, response) if whole else _bounded(request, response)
+                    return _read_whole(request, response, whole) if whole else _bounded(request, response)
                 response.close()
             except httpx.TransportError as error:
                 wait = self._wait(request, attempt, None, error)
@@ -261,16 +264,18 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         whole = request.extensions.get(_READ_BY_TRANSPORT)
         attempt = 0
         while True:
+            if attempt:
+                self._check_open()
             _cut_timeouts(request, timeouts)
             try:
                 response = await self._async_transport.handle_async_request(request)
                 wait = self._wait(request, attempt, response, None)
                 if wait is None:
-                    if not whole:
+                    if not whole or _read_already(response):
                         return _bounded(request, response)
-                    if isinstance(response.stream, httpx.ByteStream):  # read already (aiohttp)
-                        return _handed_over(response, b"".join(response.stream))
-                    return await _aread_whole(request, response)
+                    if isinstance(response.stream, httpx.ByteStream):  # bytes already (aiohttp)
+                        return _handed_over(response, b"".join(response.stream), whole)
+                    return await _aread_whole(request, response, whole)
                 await response.aclose()
             except httpx.TransportError as error:
                 wait = self._wait(request, attempt, None, error)
@@ -279,11 +284,19 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             await self.policy.async_sleep(wait)
             attempt += 1
 
+    def _check_open(self) -> None:
+        """Before sending again: a transport closed meanwhile (the client's close() or aclose()
+        from elsewhere) sends nothing more; the client sends the call on a new pool instead."""
+        if self._closed:
+            raise RuntimeError("Cannot send a request, as the client has been closed.")
+
     def close(self) -> None:
+        self._closed = True
         if self._transport is not None:
             self._transport.close()
 
     async def aclose(self) -> None:
+        self._closed = True
         if self._async_transport is not None:
             await self._async_transport.aclose()
 
@@ -326,13 +339,21 @@ def _bounded(request: httpx.Request, response: httpx.Response) -> httpx.Response
     return response
 
 
-def _read_whole(request: httpx.Request, response: httpx.Response) -> httpx.Response:
+def _read_already(response: httpx.Response) -> bool:
+    """Whether the answer's body was read (or streamed) before the retrying transport saw it: by a
+    transport of the user's that reads it (a logging wrapper, a mock); it is left as it is."""
+    return hasattr(response, "_content") or response.is_stream_consumed
+
+
+def _read_whole(request: httpx.Request, response: httpx.Response, how: object) -> httpx.Response:
     """``response`` with its body read now, for a caller that reads it whole anyway (the client's
-    own send path): each chunk bounded by the call's deadline as :class:`_DeadlineStream` bounds
-    it, then handed over as :func:`_handed_over` says."""
+    ``request``/``arequest``): each chunk bounded by the call's deadline as
+    :class:`_DeadlineStream` bounds it, then handed over as :func:`_handed_over` says."""
+    if _read_already(response):
+        return _bounded(request, response)
     stream = response.stream
     if isinstance(stream, httpx.ByteStream):
-        return _handed_over(response, b"".join(stream))
+        return _handed_over(response, b"".join(stream), how)
     if not isinstance(stream, httpx.SyncByteStream):
         raise RuntimeError("Attempted to call a sync iterator on an async stream.")  # as httpx says
     deadline = request.extensions.get(DEADLINE_EXTENSION)
@@ -340,11 +361,11 @@ def _read_whole(request: httpx.Request, response: httpx.Response) -> httpx.Respo
         body = b"".join(_DeadlineStream(stream, float(deadline), request) if deadline is not None else stream)
     finally:
         stream.close()
-    return _handed_over(response, body)
+    return _handed_over(response, body, how)
 
 
-async def _aread_whole(request: httpx.Request, response: httpx.Response) -> httpx.Response:
-    """The async twin of :func:`_read_whole`."""
+async def _aread_whole(request: httpx.Request, response: httpx.Response, how: object) -> httpx.Response:
+    """The async twin of :func:`_read_whole` (for a stream not read yet)."""
     stream = response.stream
     if not isinstance(stream, httpx.AsyncByteStream):
         raise RuntimeError("Attempted to call an async iterator on a sync stream.")  # as httpx says
@@ -354,15 +375,15 @@ async def _aread_whole(request: httpx.Request, response: httpx.Response) -> http
         body = b"".join([chunk async for chunk in bounded])
     finally:
         await stream.aclose()
-    return _handed_over(response, body)
+    return _handed_over(response, body, how)
 
 
-def _handed_over(response: httpx.Response, body: bytes) -> httpx.Response:
-    """``response`` holding ``body``: with nothing to decode (no ``Content-Encoding``) already
-    read, as httpx's ``read()`` leaves it, without its chunk loop and decoder set-up; otherwise as
-    bytes httpx decodes on ``read()``."""
+def _handed_over(response: httpx.Response, body: bytes, how: object) -> httpx.Response:
+    """``response`` holding ``body`` as bytes httpx reads (and decodes) on ``read()``; for the
+    short way (``how`` is ``_AS_READ``) and nothing to decode (no ``Content-Encoding``), already
+    read, as httpx's ``read()`` leaves it, without its chunk loop and decoder set-up."""
     response.stream = httpx.ByteStream(body)
-    if not any(lower == b"content-encoding" for _, lower, _ in response.headers._list):
+    if how is _AS_READ and not any(lower == b"content-encoding" for _, lower, _ in response.headers._list):
         response._content = body
         response._num_bytes_downloaded = len(body)
         response.is_stream_consumed = response.is_closed = True
@@ -578,10 +599,13 @@ def _replaced(raw: list[tuple[bytes, bytes]], key: bytes, value: bytes) -> list[
 
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
-# Set by _Pool.call and _AsyncPool.call on their own requests: RetryTransport reads the final
-# answer whole and hands it over already read (_handed_over); those calls set its elapsed time
-# themselves, which httpx's own send would not do for an answer it did not read.
+# Set by Client.request/arequest: RetryTransport reads the final answer whole, inside its retry
+# loop (a body that breaks off is a failed attempt), into bytes httpx then reads (_AS_BYTES); the
+# short way (_Pool.call, _AsyncPool.call) asks for it already read (_AS_READ), and sets its
+# elapsed time itself, which httpx's own send would not do for an answer it did not read.
 _READ_BY_TRANSPORT = "taskrouter_client.read_by_transport"
+_AS_BYTES = "bytes"
+_AS_READ = "read"
 _FORM_TYPE = (b"Content-Type", b"application/x-www-form-urlencoded")
 
 
@@ -643,8 +667,10 @@ class _Pool(httpx.Client):
         request = _plain_request(self, method, url, timeout, extensions, kwargs)
         if request is None:
             return self.request(method, url, timeout=timeout, extensions=extensions, **kwargs)
-        request.extensions[_READ_BY_TRANSPORT] = True
-        self._state = ClientState.OPENED
+        if request.extensions.get(_READ_BY_TRANSPORT) is _AS_BYTES:
+            request.extensions[_READ_BY_TRANSPORT] = _AS_READ
+        if self._state is ClientState.UNOPENED:  # never back from CLOSED (a close() meanwhile)
+            self._state = ClientState.OPENED
         start = time.perf_counter()
         try:
             response = self._transport_for_url(request.url).handle_request(request)
@@ -675,8 +701,10 @@ class _AsyncPool(httpx.AsyncClient):
         request = _plain_request(self, method, url, timeout, extensions, kwargs)
         if request is None:
             return await self.request(method, url, timeout=timeout, extensions=extensions, **kwargs)
-        request.extensions[_READ_BY_TRANSPORT] = True
-        self._state = ClientState.OPENED
+        if request.extensions.get(_READ_BY_TRANSPORT) is _AS_BYTES:
+            request.extensions[_READ_BY_TRANSPORT] = _AS_READ
+        if self._state is ClientState.UNOPENED:  # never back from CLOSED (a close() meanwhile)
+            self._state = ClientState.OPENED
         start = time.perf_counter()
         try:
             response = await self._transport_for_url(request.url).handle_async_request(request)
@@ -1289,7 +1317,7 @@ class Client:
         """Send one request (retries included) and read its answer; httpx's failures come out as
         :class:`~.errors.RequestTimeoutError` or :class:`~.errors.NetworkError`."""
         _check_timeout(timeout, InvalidRequestError)
-        extensions = self._deadline(timeout)
+        extensions = {**(self._deadline(timeout) or {}), _READ_BY_TRANSPORT: _AS_BYTES}
         try:
             http = self.get_httpx_client()
             try:
@@ -1308,7 +1336,7 @@ class Client:
     async def arequest(self, *, timeout: httpx.Timeout | float | None | object = None, **kwargs: Any) -> httpx.Response:
         """The async twin of :meth:`request`."""
         _check_timeout(timeout, InvalidRequestError)
-        extensions = {**(self._deadline(timeout) or {}), WHOLE_BODY_EXTENSION: True}
+        extensions = {**(self._deadline(timeout) or {}), WHOLE_BODY_EXTENSION: True, _READ_BY_TRANSPORT: _AS_BYTES}
         try:
             http = self._known_async_client() or await self._async_client()
             try:
