@@ -275,7 +275,7 @@ httpx's own path, which sends them back.
 ## Async backends
 
 By default the async client sends through httpx's own transport (httpcore). Its pool scans every
-connection on each request, so its CPU per call grows with concurrency (about 2.4× from 1 to 100
+connection on each request, so its CPU per call grows with concurrency (about 3× from 1 to 100
 concurrent calls). Under asyncio with many concurrent calls, choose aiohttp's pool, whose cost per
 call stays flat, with one argument (it needs the `aiohttp` extra):
 
