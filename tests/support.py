@@ -13,12 +13,15 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
+import pytest
+from httpx._content import encode_urlencoded_data
 from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
 from werkzeug.datastructures import Headers, ImmutableMultiDict
 
 from scenarios import REQUEST_FIELDS, TEST_PASSWORD, TEST_USERNAME, WORKSPACE_SID
 from taskrouter_client import AuthenticatedClient
+from taskrouter_client import client as client_module
 from taskrouter_client.api.workflows import create_workflow
 from taskrouter_client.client import RetryPolicy
 from taskrouter_client.models import CreateWorkflowRequest, Workflow
@@ -95,6 +98,18 @@ class LoopbackServer:
         self.httpd.shutdown()
         self.httpd.server_close()
         self.thread.join(timeout=5)
+
+
+def assert_form_encoded_as_httpx(form: Any) -> None:
+    """The client's form encoder writes ``form`` byte for byte as httpx does, or refuses what
+    httpx refuses (a lone surrogate: neither sends it)."""
+    try:
+        _, expected = encode_urlencoded_data(form)
+    except UnicodeEncodeError:
+        with pytest.raises(UnicodeEncodeError):
+            client_module._form_body(form)
+        return
+    assert client_module._form_body(form) == b"".join(expected)
 
 
 def make_client(recorder: Recorder | None = None, **kwargs: Any) -> AuthenticatedClient:
