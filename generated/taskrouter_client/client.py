@@ -498,7 +498,7 @@ def _plain_request(
 
     What it skips: parsing the base URL and the path again on every call (the joined URL is
     remembered per path, a bounded memo), the cookie jar, the auth generator (the Basic header is
-    the one httpx.BasicAuth computed once)."""
+    the one httpx.BasicAuth computed once). Like httpx's send, it marks an unopened pool opened."""
     hooks = http.event_hooks
     auth = http.auth
     if (
@@ -515,6 +515,8 @@ def _plain_request(
         return None
     if http.is_closed:
         raise RuntimeError("Cannot send a request, as the client has been closed.")
+    if http._state is ClientState.UNOPENED:  # as httpx's send does; never back from CLOSED
+        http._state = ClientState.OPENED
     urls = http._urls
     if http._urls_base is not http._base_url:  # base_url set on the pool: the memo is for another
         urls.clear()
@@ -533,6 +535,8 @@ def _plain_request(
     raw = _merged_headers(http.headers, given) if given else http.headers.raw
     timeouts = (http.timeout if timeout is httpx.USE_CLIENT_DEFAULT else httpx.Timeout(timeout)).as_dict()
     extensions = {"timeout": timeouts} if extensions is None else {"timeout": timeouts, **extensions}
+    if extensions.get(_READ_BY_TRANSPORT) is _AS_BYTES:  # the caller sets the answer's elapsed time
+        extensions[_READ_BY_TRANSPORT] = _AS_READ
     wire = _wire_body(kwargs)
     if wire is None:  # a JSON body, or a form value httpx writes itself
         request = httpx.Request(method, target, headers=raw, extensions=extensions, **kwargs)
@@ -601,8 +605,8 @@ def _replaced(raw: list[tuple[bytes, bytes]], key: bytes, value: bytes) -> list[
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
 # Set by Client.request/arequest: RetryTransport reads the final answer whole, inside its retry
 # loop (a body that breaks off is a failed attempt), into bytes httpx then reads (_AS_BYTES); the
-# short way (_Pool.call, _AsyncPool.call) asks for it already read (_AS_READ), and sets its
-# elapsed time itself, which httpx's own send would not do for an answer it did not read.
+# short way (_plain_request, for _Pool.call and _AsyncPool.call) asks for it already read
+# (_AS_READ), and its calls set the elapsed time themselves, which httpx's own send would not do for an answer it did not read.
 _READ_BY_TRANSPORT = "taskrouter_client.read_by_transport"
 _AS_BYTES = "bytes"
 _AS_READ = "read"
@@ -667,10 +671,6 @@ class _Pool(httpx.Client):
         request = _plain_request(self, method, url, timeout, extensions, kwargs)
         if request is None:
             return self.request(method, url, timeout=timeout, extensions=extensions, **kwargs)
-        if request.extensions.get(_READ_BY_TRANSPORT) is _AS_BYTES:
-            request.extensions[_READ_BY_TRANSPORT] = _AS_READ
-        if self._state is ClientState.UNOPENED:  # never back from CLOSED (a close() meanwhile)
-            self._state = ClientState.OPENED
         start = time.perf_counter()
         try:
             response = self._transport_for_url(request.url).handle_request(request)
@@ -701,10 +701,6 @@ class _AsyncPool(httpx.AsyncClient):
         request = _plain_request(self, method, url, timeout, extensions, kwargs)
         if request is None:
             return await self.request(method, url, timeout=timeout, extensions=extensions, **kwargs)
-        if request.extensions.get(_READ_BY_TRANSPORT) is _AS_BYTES:
-            request.extensions[_READ_BY_TRANSPORT] = _AS_READ
-        if self._state is ClientState.UNOPENED:  # never back from CLOSED (a close() meanwhile)
-            self._state = ClientState.OPENED
         start = time.perf_counter()
         try:
             response = await self._transport_for_url(request.url).handle_async_request(request)
