@@ -1,6 +1,6 @@
 """The templates work for operations nobody has written yet: a small inline spec with one
 operation of each shape (200 with query rules, 201 form create, 204 delete, a paged list, an enum,
-a path parameter named just `{Sid}`, a `default` answer) is generated with the project's own
+a path parameter named just `{Sid}`, a header parameter, a `default` answer) is generated with the project's own
 generator command into a temporary directory, and every function is called, as the generator's
 own functional tests do."""
 
@@ -72,6 +72,7 @@ SPEC: dict[str, Any] = {
             "parameters": [{"name": "Sid", "in": "path", "required": True, "schema": SID}],
             "get": {
                 "operationId": "FetchThing",
+                "parameters": [{"name": "X-Trace", "in": "header", "schema": STRING}],
                 "responses": {
                     "200": {
                         "description": "one",
@@ -208,8 +209,9 @@ def test_every_shape_works_in_every_call_form(shapes: ModuleType) -> None:
     sid = THING["sid"]
 
     with client:
-        thing = api.fetch_thing.sync(sid, client=client)
+        thing = api.fetch_thing.sync(sid, client=client, x_trace="t-1")
         assert isinstance(thing, models.Thing) and thing.size == 3 and thing.created.tzinfo is not None
+        assert sent[-1].headers["X-Trace"] == "t-1"
         assert api.delete_thing.sync(sid, client=client) is None  # 204: None, not a TypeError
         made = api.create_thing.sync(client=client, body=models.NewThing(name="two", kind="small"))
         assert made.name == "two"
@@ -238,6 +240,7 @@ def test_every_shape_works_in_every_call_form(shapes: ModuleType) -> None:
     [
         ("fetch_thing", {"sid": "WS" + "a" * 32}, "Sid", "pattern"),
         ("fetch_thing", {"sid": ".."}, "Sid", "minLength"),
+        ("fetch_thing", {"sid": THING["sid"], "x_trace": "t\r\nX-Injected: 1"}, "headers", "type"),
         ("list_thing", {"page_size": 0}, "PageSize", "minimum"),
         ("list_thing", {"page_size": True}, "PageSize", "type"),
         ("list_thing", {"kind": "huge"}, "Kind", "enum"),

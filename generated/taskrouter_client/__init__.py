@@ -389,8 +389,8 @@ accepts something the spec does not describe yet.
 `Content-Type: application/x-www-form-urlencoded`, `Accept: application/json`, and
 `User-Agent: taskrouter-client/0.3.0 (Python ...; OS machine) httpx/...`.
 `headers=` adds to or replaces them; a header name must be an HTTP token and a value printable
-ASCII (no line breaks), else `InvalidRequestError` for a call and `ConfigurationError` for a
-client, before anything is sent. Success answers carry Twilio's `X-Rate-Limit-Limit`,
+ASCII (no line breaks), in `headers=` and in an operation's header parameters alike, else
+`InvalidRequestError` for a call and `ConfigurationError` for a client, before anything is sent. Success answers carry Twilio's `X-Rate-Limit-Limit`,
 `X-Rate-Limit-Remaining` and `X-Rate-Limit-Config`, readable in a `Response`'s `headers`.
 
 ## Changing this package

@@ -1349,6 +1349,7 @@ class Client:
 
 
 _HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")  # printable ASCII and tabs
 
 
 def _refusal(
@@ -1372,7 +1373,7 @@ def _check_headers(headers: object, error: type[ConfigurationError] | type[Inval
             bad = f"header name {name!r} is not an HTTP token"
         elif not isinstance(value, str):
             bad = f"header {name} must be text, got {type(value).__name__}"
-        elif not value.isascii() or any(ord(c) < 32 and c != "\t" or ord(c) == 127 for c in value):
+        elif not _HEADER_VALUE.fullmatch(value):
             bad = f"header {name} must be printable ASCII (no line breaks or other control characters)"
         if bad is not None:
             raise _refusal(error, "headers", bad)

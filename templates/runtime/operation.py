@@ -127,8 +127,10 @@ class Operation(Generic[S]):
         self._serialise_body(kwargs)
         if client.validate_requests:
             self._check_body(kwargs)
+        for given in (kwargs.get("headers"), headers):  # the spec's header parameters, the call's
+            if given:
+                _check_headers(given, errors.InvalidRequestError)
         if headers:
-            _check_headers(headers, errors.InvalidRequestError)
             kwargs["headers"] = {**kwargs.get("headers", {}), **headers}
         return kwargs
 
