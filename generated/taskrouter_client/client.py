@@ -414,6 +414,11 @@ _FORM_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 _FORM_BYTE = [chr(b) if b in _FORM_SAFE else "+" if b == 32 else f"%{b:02X}" for b in range(256)]
 
 
+# Form field names as written, by name: the same few (the spec's) call after call; bounded.
+_FORM_NAMES: dict[str, str] = {}
+_FORM_NAMES_SIZE = 1024
+
+
 def _form_text(value: object) -> str | None:
     """A form value as httpx writes it (``true``/``false``, ``""`` for None), or None for a
     value of another kind, which httpx's own encoder is left to write."""
@@ -432,9 +437,16 @@ def _form_body(data: Mapping[Any, Any]) -> bytes | None:
     """``data`` encoded as httpx encodes a form (``urlencode(..., doseq=True)``, byte for byte),
     in half the time, or None when a value is of a kind left to httpx."""
     parts = []
+    names = _FORM_NAMES
     for key, value in data.items():
-        # a bytes key is its bytes already (each one a code point below 256 read as Latin-1)
-        name = key.decode("latin-1").translate(_FORM_BYTE) if isinstance(key, bytes) else _form_quote(str(key))
+        name = names.get(key) if type(key) is str else None
+        if name is None:
+            # a bytes key is its bytes already (each one a code point below 256 read as Latin-1)
+            name = key.decode("latin-1").translate(_FORM_BYTE) if isinstance(key, bytes) else _form_quote(str(key))
+            if type(key) is str:
+                if len(names) >= _FORM_NAMES_SIZE:
+                    names.clear()
+                names[key] = name
         for item in value if isinstance(value, list | tuple) else (value,):
             text = _form_text(item)
             if text is None:

@@ -69,23 +69,13 @@ class PageMeta:
 
         key = d.pop("key")
 
-        def _parse_next_page_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_page_url = _parse_next_page_url(d.pop("next_page_url"))
+        next_page_url = cast(None | str, d.pop("next_page_url"))
 
         page = d.pop("page")
 
         page_size = d.pop("page_size")
 
-        def _parse_previous_page_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        previous_page_url = _parse_previous_page_url(d.pop("previous_page_url"))
+        previous_page_url = cast(None | str, d.pop("previous_page_url"))
 
         url = d.pop("url")
 

@@ -126,27 +126,11 @@ class Workflow:
         from ..models.workflow_links import WorkflowLinks  # noqa: PLC0415
 
         d = dict(src_dict)
+        account_sid = cast(None | str, d.pop("account_sid"))
 
-        def _parse_account_sid(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        assignment_callback_url = cast(None | str, d.pop("assignment_callback_url"))
 
-        account_sid = _parse_account_sid(d.pop("account_sid"))
-
-        def _parse_assignment_callback_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        assignment_callback_url = _parse_assignment_callback_url(d.pop("assignment_callback_url"))
-
-        def _parse_configuration(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        configuration = _parse_configuration(d.pop("configuration"))
+        configuration = cast(None | str, d.pop("configuration"))
 
         def _parse_date_created(data: object) -> datetime.datetime | None:
             if data is None:
@@ -178,28 +162,11 @@ class Workflow:
 
         date_updated = _parse_date_updated(d.pop("date_updated"))
 
-        def _parse_document_content_type(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        document_content_type = cast(None | str, d.pop("document_content_type"))
 
-        document_content_type = _parse_document_content_type(d.pop("document_content_type"))
+        fallback_assignment_callback_url = cast(None | str, d.pop("fallback_assignment_callback_url"))
 
-        def _parse_fallback_assignment_callback_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        fallback_assignment_callback_url = _parse_fallback_assignment_callback_url(
-            d.pop("fallback_assignment_callback_url")
-        )
-
-        def _parse_friendly_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        friendly_name = _parse_friendly_name(d.pop("friendly_name"))
+        friendly_name = cast(None | str, d.pop("friendly_name"))
 
         def _parse_links(data: object) -> None | WorkflowLinks:
             if data is None:
@@ -216,28 +183,13 @@ class Workflow:
 
         links = _parse_links(d.pop("links"))
 
-        def _parse_sid(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        sid = _parse_sid(d.pop("sid"))
+        sid = cast(None | str, d.pop("sid"))
 
         task_reservation_timeout = d.pop("task_reservation_timeout")
 
-        def _parse_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        url = cast(None | str, d.pop("url"))
 
-        url = _parse_url(d.pop("url"))
-
-        def _parse_workspace_sid(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        workspace_sid = _parse_workspace_sid(d.pop("workspace_sid"))
+        workspace_sid = cast(None | str, d.pop("workspace_sid"))
 
         workflow = cls(
             account_sid=account_sid,

@@ -171,13 +171,7 @@ class WorkflowCumulativeStatistics:
         from ..models.statistics_object import StatisticsObject  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_account_sid(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        account_sid = _parse_account_sid(d.pop("account_sid"))
+        account_sid = cast(None | str, d.pop("account_sid"))
 
         avg_task_acceptance_time = d.pop("avg_task_acceptance_time")
 
@@ -280,26 +274,11 @@ class WorkflowCumulativeStatistics:
 
         tasks_timed_out_in_workflow = d.pop("tasks_timed_out_in_workflow")
 
-        def _parse_workflow_sid(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        workflow_sid = cast(None | str, d.pop("workflow_sid"))
 
-        workflow_sid = _parse_workflow_sid(d.pop("workflow_sid"))
+        workspace_sid = cast(None | str, d.pop("workspace_sid"))
 
-        def _parse_workspace_sid(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        workspace_sid = _parse_workspace_sid(d.pop("workspace_sid"))
-
-        def _parse_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        url = _parse_url(d.pop("url"))
+        url = cast(None | str, d.pop("url"))
 
         workflow_cumulative_statistics = cls(
             account_sid=account_sid,

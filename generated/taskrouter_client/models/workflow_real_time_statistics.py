@@ -94,22 +94,11 @@ class WorkflowRealTimeStatistics:
         from ..models.statistics_object import StatisticsObject  # noqa: PLC0415
 
         d = dict(src_dict)
-
-        def _parse_account_sid(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        account_sid = _parse_account_sid(d.pop("account_sid"))
+        account_sid = cast(None | str, d.pop("account_sid"))
 
         longest_task_waiting_age = d.pop("longest_task_waiting_age")
 
-        def _parse_longest_task_waiting_sid(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        longest_task_waiting_sid = _parse_longest_task_waiting_sid(d.pop("longest_task_waiting_sid"))
+        longest_task_waiting_sid = cast(None | str, d.pop("longest_task_waiting_sid"))
 
         def _parse_tasks_by_priority(data: object) -> None | StatisticsObject:
             if data is None:
@@ -143,26 +132,11 @@ class WorkflowRealTimeStatistics:
 
         total_tasks = d.pop("total_tasks")
 
-        def _parse_workflow_sid(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        workflow_sid = cast(None | str, d.pop("workflow_sid"))
 
-        workflow_sid = _parse_workflow_sid(d.pop("workflow_sid"))
+        workspace_sid = cast(None | str, d.pop("workspace_sid"))
 
-        def _parse_workspace_sid(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        workspace_sid = _parse_workspace_sid(d.pop("workspace_sid"))
-
-        def _parse_url(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        url = _parse_url(d.pop("url"))
+        url = cast(None | str, d.pop("url"))
 
         workflow_real_time_statistics = cls(
             account_sid=account_sid,
