@@ -412,6 +412,8 @@ _FORM_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 # Each byte as urllib.parse.quote_plus writes it: unreserved bytes as they are, a space as "+",
 # any other as %XX (upper case).
 _FORM_BYTE = [chr(b) if b in _FORM_SAFE else "+" if b == 32 else f"%{b:02X}" for b in range(256)]
+_FORM_SAFE_BYTES = bytes(sorted(_FORM_SAFE))
+_FORM_CHAR = {chr(b): _FORM_BYTE[b] for b in range(256) if b not in _FORM_SAFE}
 
 
 # Form field names as written, by name: the same few (the spec's) call after call; bounded.
@@ -456,9 +458,20 @@ def _form_body(data: Mapping[Any, Any]) -> bytes | None:
 
 
 def _form_quote(text: str) -> str:
-    """``text`` as ``quote_plus`` writes it: its UTF-8 bytes, each through ``_FORM_BYTE``
-    (a byte is a code point below 256 once read as Latin-1; ``str.translate`` maps them in C)."""
-    return (text if text.isascii() else text.encode().decode("latin-1")).translate(_FORM_BYTE)
+    """``text`` as ``quote_plus`` writes it: its UTF-8 bytes, each through ``_FORM_BYTE`` (a byte
+    is a code point below 256 once read as Latin-1). ``str.translate`` maps them in C, a character
+    at a time; a long text (a JSON document) takes a third less time as one ``str.replace`` per
+    distinct character to write ("%" first, the space last, after any "+")."""
+    if not text.isascii():
+        text = text.encode().decode("latin-1")
+    if len(text) < 64:
+        return text.translate(_FORM_BYTE)
+    written = set(text.encode("latin-1").translate(None, _FORM_SAFE_BYTES).decode("latin-1"))
+    if "%" in written:
+        text = text.replace("%", "%25")
+    for char in written.difference("% "):
+        text = text.replace(char, _FORM_CHAR[char])
+    return text.replace(" ", "+") if " " in written else text
 
 
 _PLAIN_ARGS = frozenset({"params", "data", "json", "content", "headers"})
@@ -570,10 +583,20 @@ def _plain_request(
         head.append((b"Content-Length", b"0"))
     raw = head + raw
     if auth is not None:  # as httpx.BasicAuth's flow sets it: in place of one given, else last
-        raw = _replaced(raw, b"Authorization", auth._auth_header.encode("ascii"))
-    request = httpx.Request(method, target, stream=httpx.ByteStream(body), extensions=extensions)
+        basic = auth._auth_header.encode("ascii")
+        raw = (
+            _replaced(raw, b"Authorization", basic) if b"authorization" in names else [*raw, (b"Authorization", basic)]
+        )
+    # What httpx.Request(method, target, stream=httpx.ByteStream(body), extensions=extensions)
+    # followed by read() holds, without the constructor's work on what is built already (a copy
+    # of the URL, empty headers replaced next, a copy of the extensions).
+    request = object.__new__(httpx.Request)
+    request.method = method.upper()
+    request.url = target
     request.headers = _headers(raw)
-    request.read()
+    request.extensions = extensions
+    request.stream = httpx.ByteStream(body)
+    request._content = body
     return request
 
 

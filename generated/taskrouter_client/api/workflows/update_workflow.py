@@ -49,7 +49,8 @@ def _request(
     }
 
     _kwargs["data"] = _OPERATION.wire(body)
-    headers["Content-Type"] = "application/x-www-form-urlencoded"
+    if not _kwargs.get("data"):  # httpx writes this Content-Type itself for a form with fields
+        headers["Content-Type"] = "application/x-www-form-urlencoded"
 
     _kwargs["headers"] = headers
     return _kwargs
