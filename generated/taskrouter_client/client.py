@@ -416,6 +416,10 @@ _FORM_SAFE_BYTES = bytes(sorted(_FORM_SAFE))
 _FORM_CHAR = {chr(b): _FORM_BYTE[b] for b in range(256) if b not in _FORM_SAFE}
 
 
+# isinstance against a tuple made once: ``str | int`` in a call builds a union object each time.
+_FORM_SCALARS = (str, int, float)
+_SEQUENCES = (list, tuple)
+_NUMBERS = (int, float)
 # Form field names as written, by name: the same few (the spec's) call after call; bounded.
 _FORM_NAMES: dict[str, str] = {}
 _FORM_NAMES_SIZE = 1024
@@ -430,7 +434,7 @@ def _form_text(value: object) -> str | None:
         return "false"
     if value is None:
         return ""
-    if isinstance(value, str | int | float):
+    if isinstance(value, _FORM_SCALARS):
         return str(value)
     return None
 
@@ -449,7 +453,7 @@ def _form_body(data: Mapping[Any, Any]) -> bytes | None:
                 if len(names) >= _FORM_NAMES_SIZE:
                     names.clear()
                 names[key] = name
-        for item in value if isinstance(value, list | tuple) else (value,):
+        for item in value if isinstance(value, _SEQUENCES) else (value,):
             text = _form_text(item)
             if text is None:
                 return None
@@ -546,16 +550,19 @@ def _plain_request(
     if http._urls_base is not http._base_url:  # base_url set on the pool: the memo is for another
         urls.clear()
         http._urls_base = http._base_url
-    target = urls.get(url)
-    if target is None:
+    found = urls.get(url)
+    if found is None:
         if len(urls) >= _URL_MEMO_SIZE:
             urls.clear()
-        target = urls[url] = http._merge_url(url)
+        merged = http._merge_url(url)
+        found = urls[url] = (merged, merged.netloc)
+    target, netloc = found
     if auth is None and (target.username or target.password):
         return None  # httpx sends a URL's user:password as HTTP Basic
     params = kwargs.pop("params", None)
     if params is not None:  # replacing the URL's own query, as httpx.Request(params=...) does
         target = httpx.URL(target, params=params)
+        netloc = target.netloc
     given = kwargs.pop("headers", None)
     raw = _merged_headers(http.headers, given) if given else http.headers.raw
     timeouts = (http.timeout if timeout is httpx.USE_CLIENT_DEFAULT else httpx.Timeout(timeout)).as_dict()
@@ -578,7 +585,7 @@ def _plain_request(
             names.add(name.lower())
     head = []
     if b"host" not in names and target.host:
-        head.append((b"Host", target.netloc))
+        head.append((b"Host", netloc))
     if b"content-length" not in names and b"transfer-encoding" not in names and method.upper() in _BODY_METHODS:
         head.append((b"Content-Length", b"0"))
     raw = head + raw
@@ -638,6 +645,7 @@ def _replaced(raw: list[tuple[bytes, bytes]], key: bytes, value: bytes) -> list[
 
 
 _BODY_METHODS = frozenset({"POST", "PUT", "PATCH"})
+_REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # Set by Client.request/arequest: RetryTransport reads the final answer whole, inside its retry
 # loop (a body that breaks off is a failed attempt), into bytes httpx then reads (_AS_BYTES); the
 # short way (_plain_request, for _Pool.call and _AsyncPool.call) asks for it already read
@@ -675,9 +683,10 @@ def _sent(http: "_Pool | _AsyncPool", request: httpx.Request, response: httpx.Re
     the request a redirect not followed points to, and httpx's own log line."""
     response.request = request
     response.default_encoding = http._default_encoding
-    if "set-cookie" in response.headers:
+    names = [lower for _, lower, _ in response.headers._list]
+    if b"set-cookie" in names:
         http.cookies.extract_cookies(response)
-    if response.has_redirect_location:
+    if response.status_code in _REDIRECT_STATUSES and b"location" in names:  # has_redirect_location
         response.next_request = http._build_redirect_request(request, response)
     if _httpx_logger.isEnabledFor(logging.INFO):
         _httpx_logger.info(
@@ -697,7 +706,7 @@ class _Pool(httpx.Client):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self._urls: dict[str, httpx.URL] = {}
+        self._urls: dict[str, tuple[httpx.URL, bytes]] = {}  # path: (joined URL, its netloc)
         self._urls_base: httpx.URL = self._base_url
 
     def call(
@@ -727,7 +736,7 @@ class _AsyncPool(httpx.AsyncClient):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self._urls: dict[str, httpx.URL] = {}
+        self._urls: dict[str, tuple[httpx.URL, bytes]] = {}  # path: (joined URL, its netloc)
         self._urls_base: httpx.URL = self._base_url
 
     async def call(
@@ -861,7 +870,11 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
             super().__init__(verify=verify, cert=cert, trust_env=trust_env, limits=limits, proxy=proxy)
             # The answers being read: closing the transport wakes their reads (aiohttp does not
             # when its session closes), so a call ends in ReadError instead of waiting forever.
+            # (Those read whole here are always let go in a finally: a plain set, cheaper.)
             self._reading: weakref.WeakSet[aiohttp.ClientResponse] = weakref.WeakSet()
+            self._reading_whole: set[aiohttp.ClientResponse] = set()
+            self._url: httpx.URL | None = None  # the last URL sent to, and its yarl form
+            self._yarl = yarl.URL()
             self._proxy_url = yarl.URL(str(proxy.url), encoded=True) if proxy is not None else None
             self._proxy_headers = dict(proxy.headers) if proxy is not None else None
             if proxy is not None and proxy.raw_auth is not None:
@@ -870,9 +883,10 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                 self._proxy_headers = {**dict(proxy.headers), "Proxy-Authorization": f"Basic {credentials}"}
 
         async def aclose(self) -> None:
-            for response in list(self._reading):
+            for response in [*self._reading, *self._reading_whole]:
                 response.content.set_exception(aiohttp.ClientConnectionError("the client was closed"))
             self._reading.clear()
+            self._reading_whole.clear()
             await super().aclose()
 
         def get_client(self) -> aiohttp.ClientSession:
@@ -899,11 +913,12 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                 data: Any = request.content or None
             except httpx.RequestNotRead:
                 data = request.stream
+            items = request.headers._list  # (name as written, lower-cased, value)
             try:  # the names as written (not lower-cased), as httpcore sends them
-                headers = [(name.decode("ascii"), value.decode("ascii")) for name, value in request.headers.raw]
+                headers = [(name.decode("ascii"), value.decode("ascii")) for name, _, value in items]
             except UnicodeDecodeError:
                 headers = request.headers.multi_items()
-            if len({name.lower() for name, _ in headers}) < len(headers):
+            if len({lower for _, lower, _ in items}) < len(items):
                 # A name given twice: aiohttp keeps every header of a name only when all are
                 # spelled alike (a second spelling replaces the first), so each takes the first's.
                 spelled: dict[str, str] = {}
@@ -911,9 +926,12 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
             if self._proxy_headers and request.url.scheme == "http":  # forwarded, not tunnelled
                 headers += self._proxy_headers.items()
             try:
+                url = request.url
+                if url is not self._url:  # the same URL object call after call (the pool's memo)
+                    self._yarl, self._url = yarl.URL(str(url), encoded=True), url
                 response = await session.request(
                     request.method,
-                    yarl.URL(str(request.url), encoded=True),
+                    self._yarl,
                     headers=headers,
                     data=data,
                     allow_redirects=False,
@@ -943,13 +961,13 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                 raise
             if request.extensions.get(WHOLE_BODY_EXTENSION):
                 # The caller reads the whole answer now anyway: one read by aiohttp, no chunk loop.
-                self._reading.add(response)
+                self._reading_whole.add(response)
                 try:
                     body = await response.read()
                 except (aiohttp.ClientError, TimeoutError) as exc:
                     raise translated(exc, request) from exc
                 finally:
-                    self._reading.discard(response)
+                    self._reading_whole.discard(response)
                     response.release()
                 answer = httpx.Response(
                     status_code=response.status,
@@ -958,7 +976,8 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                     extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()},
                 )
                 answer.headers = _headers(response.raw_headers)
-                return answer
+                how = request.extensions.get(_READ_BY_TRANSPORT)
+                return _handed_over(answer, body, how) if how else answer  # as RetryTransport would
             self._reading.add(response)
             return httpx.Response(
                 status_code=response.status,
@@ -1340,7 +1359,7 @@ class Client:
         (else the client's) timeout in seconds, whichever is shorter."""
         timeout = self._timeout if timeout is None else timeout
         seconds = self.retry.deadline
-        if isinstance(timeout, int | float) and not isinstance(timeout, bool):
+        if isinstance(timeout, _NUMBERS) and not isinstance(timeout, bool):
             seconds = float(timeout) if seconds is None else min(seconds, float(timeout))
         return None if seconds is None else {DEADLINE_EXTENSION: time.monotonic() + seconds}
 

@@ -394,6 +394,12 @@ def decode_error_model(cls: type[M], response: httpx.Response) -> M | None:
 # The rules come from openapi.yaml: scripts/postgen.py writes them into _rules.py (by operationId)
 # at `make generate` time, with the JSON types and the keywords below.
 
+# isinstance against a tuple made once: ``str | int`` in a call builds a union object each time.
+_JSON_SCALARS = (str, bool, int)
+_SEQUENCES = (list, tuple)
+_NUMBERS = (int, float)
+_TEXT_OR_UNSET = (str, Unset)
+
 _JSON_TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
     "integer": (int,),
@@ -509,7 +515,7 @@ def _json_document(name: str, value: str, content_rule: Mapping[str, Any] | None
 
 def _not_json_at(value: Any, path: str) -> str | None:
     """The path of the first value JSON cannot hold (NaN, infinity, a non-JSON type), or None."""
-    if value is None or isinstance(value, str | bool | int):
+    if value is None or isinstance(value, _JSON_SCALARS):
         return None
     if isinstance(value, float):
         return None if math.isfinite(value) else path
@@ -519,7 +525,7 @@ def _not_json_at(value: Any, path: str) -> str | None:
             if found:
                 return found
         return None
-    if isinstance(value, list | tuple):
+    if isinstance(value, _SEQUENCES):
         for index, item in enumerate(value):
             found = _not_json_at(item, f"{path}[{index}]")
             if found:
@@ -559,7 +565,7 @@ def serialise_documents(fields: Mapping[str, Any], rules: Mapping[str, Mapping[s
     wire = dict(fields)
     for name, value in fields.items():
         rule = rules.get(name)
-        if rule and rule.get("contentMediaType") == "application/json" and not isinstance(value, str | Unset):
+        if rule and rule.get("contentMediaType") == "application/json" and not isinstance(value, _TEXT_OR_UNSET):
             wire[name] = dump_json_text(name, value)
     return wire
 
@@ -726,7 +732,7 @@ def _number_step(rule: Mapping[str, Any]) -> Check:
     above, below = rule.get("exclusiveMinimum"), rule.get("exclusiveMaximum")
 
     def step(name: str, value: Any) -> None:
-        if not isinstance(value, int | float) or isinstance(value, bool):
+        if not isinstance(value, _NUMBERS) or isinstance(value, bool):
             return
         if minimum is not None and value < minimum:
             _fail(name, "minimum", f"must be at least {minimum:g}, got {value}")
@@ -744,7 +750,7 @@ def _array_step(rule: Mapping[str, Any]) -> Check:
     min_items, max_items, items = rule.get("minItems"), rule.get("maxItems"), rule.get("items")
 
     def step(name: str, value: Any) -> None:
-        if not isinstance(value, list | tuple):
+        if not isinstance(value, _SEQUENCES):
             return
         if min_items is not None and len(value) < min_items:
             _fail(name, "minItems", f"must have at least {min_items} items")
