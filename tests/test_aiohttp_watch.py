@@ -1,0 +1,194 @@
+"""The aiohttp backend's bounds for a call read whole (``Client.arequest``, every endpoint call):
+one asyncio timer per attempt keeps the call's deadline and the read timeout between arrivals of
+data (client.py, ``Watch``), where aiohttp armed three. These tests hold it to what aiohttp's own
+timers did, on real sockets: data that keeps coming keeps the call alive past the read timeout,
+the read clock starts when the connection is ready (not during a pool wait), the call's deadline
+ends it whatever arrives, a cancellation from the caller stays a cancellation, and a timeout
+leaves the task as it was (no cancellation left pending)."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from scenarios import WORKFLOW_FULL
+from support import LoopbackServer, QuietHandler, make_client
+from taskrouter_client import errors
+from taskrouter_client.client import RetryPolicy
+
+pytest.importorskip("aiohttp")
+
+BODY = json.dumps(WORKFLOW_FULL).encode()
+
+
+class _Paced(QuietHandler):
+    """``/pieces/N/GAP``: the head at once, then the body in N pieces GAP seconds apart.
+    ``/late/DELAY``: the whole answer after DELAY seconds. ``/hold/SECONDS``: the head, 3 of 100
+    bytes, then nothing for SECONDS."""
+
+    def do_GET(self) -> None:
+        _, kind, *numbers = self.path.split("/")
+        try:
+            if kind == "late":
+                time.sleep(float(numbers[0]))
+            self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n")
+            length = 100 if kind == "hold" else len(BODY)
+            self.wfile.write(f"Content-Length: {length}\r\n\r\n".encode())
+            self.wfile.flush()
+            if kind == "pieces":
+                count, gap = int(numbers[0]), float(numbers[1])
+                size = -(-len(BODY) // count)
+                for start in range(0, len(BODY), size):
+                    time.sleep(gap)
+                    self.wfile.write(BODY[start : start + size])
+                    self.wfile.flush()
+            elif kind == "hold":
+                self.wfile.write(b"abc")
+                self.wfile.flush()
+                time.sleep(float(numbers[0]))
+                self.close_connection = True
+            else:
+                self.wfile.write(BODY)
+        except OSError:
+            self.close_connection = True
+
+
+@pytest.fixture(scope="module")
+def paced() -> Iterator[LoopbackServer]:
+    server = LoopbackServer(_Paced)
+    yield server
+    server.stop()
+
+
+def _client(server: LoopbackServer, **settings: Any) -> Any:
+    settings.setdefault("retry", RetryPolicy(max_retries=0))
+    return make_client(base_url=server.url, async_backend="aiohttp", **settings)
+
+
+def test_data_that_keeps_coming_keeps_the_call_alive_past_the_read_timeout(paced: LoopbackServer) -> None:
+    """7 pieces 0.2 s apart: 1.4 s in all against a 0.5 s read timeout, as httpx's read timeout
+    means (each wait for data, not the whole body). The one timer goes off at 0.5 s, finds data
+    came meanwhile, and is put back."""
+
+    async def main() -> tuple[httpx.Response, float]:
+        async with _client(paced, timeout=httpx.Timeout(5.0, read=0.5)) as client:
+            start = time.monotonic()
+            response = await client.arequest(method="get", url="/pieces/7/0.2")
+            return response, time.monotonic() - start
+
+    response, took = asyncio.run(main())
+    assert response.content == BODY
+    assert took >= 1.3
+
+
+@pytest.mark.parametrize(
+    ("path", "timeout", "limit"),
+    [
+        ("/late/2", httpx.Timeout(5.0, read=0.4), 0.4),  # no head within the read timeout
+        ("/hold/2", httpx.Timeout(5.0, read=0.4), 0.4),  # the body stops
+        ("/pieces/20/0.1", 0.7, 0.7),  # data keeps coming, the call's deadline passes
+    ],
+    ids=["no_head", "body_stops", "deadline"],
+)
+def test_a_bound_passed_ends_the_call_in_a_timeout(
+    paced: LoopbackServer, path: str, timeout: Any, limit: float
+) -> None:
+    async def main() -> tuple[BaseException, float, int]:
+        async with _client(paced, timeout=timeout) as client:
+            start = time.monotonic()
+            with pytest.raises(errors.RequestTimeoutError) as caught:
+                await client.arequest(method="get", url=path)
+            took = time.monotonic() - start
+            task = asyncio.current_task()
+            assert task is not None
+            await asyncio.sleep(0.01)  # no cancellation left pending on the task
+            return caught.value, took, task.cancelling()
+
+    error, took, cancelling = asyncio.run(main())
+    assert isinstance(error.__cause__, httpx.ReadTimeout)
+    assert limit - 0.05 <= took < limit + 0.8
+    assert cancelling == 0
+
+
+def test_the_read_clock_starts_when_the_connection_is_ready(paced: LoopbackServer) -> None:
+    """One connection: the second call waits ~0.9 s in the pool, longer than the 0.5 s read
+    timeout, then is answered at once. The wait is the pool timeout's to bound, not the read's."""
+
+    async def main() -> list[Any]:
+        async with _client(
+            paced, timeout=httpx.Timeout(5.0, read=0.5), httpx_args={"limits": httpx.Limits(max_connections=1)}
+        ) as client:
+
+            async def call(path: str) -> Any:
+                return (await client.arequest(method="get", url=path)).status_code
+
+            first = asyncio.create_task(call("/pieces/3/0.3"))  # holds the connection ~0.9 s
+            await asyncio.sleep(0.05)
+            return list(await asyncio.gather(first, call("/late/0")))
+
+    assert asyncio.run(main()) == [200, 200]
+
+
+def test_the_deadline_passing_in_a_pool_wait_is_a_connect_timeout(paced: LoopbackServer) -> None:
+    """Nothing was sent: the error says so (ConnectTimeout, as aiohttp's total timer said)."""
+
+    async def main() -> BaseException:
+        async with _client(
+            paced,
+            timeout=httpx.Timeout(5.0),
+            retry=RetryPolicy(max_retries=0, deadline=None),
+            httpx_args={"limits": httpx.Limits(max_connections=1)},
+        ) as client:
+            holder = asyncio.create_task(client.arequest(method="get", url="/late/1.5"))
+            await asyncio.sleep(0.1)
+            with pytest.raises(errors.RequestTimeoutError) as caught:
+                await client.arequest(method="get", url="/late/0", timeout=0.5)  # a 0.5 s deadline
+            assert (await holder).status_code == 200
+            return caught.value
+
+    assert isinstance(asyncio.run(main()).__cause__, httpx.ConnectTimeout)
+
+
+def test_the_callers_cancellation_stays_a_cancellation(paced: LoopbackServer) -> None:
+    async def main() -> int:
+        async with _client(paced, timeout=httpx.Timeout(5.0, read=2.0)) as client:
+            task = asyncio.create_task(client.arequest(method="get", url="/late/1"))
+            await asyncio.sleep(0.2)
+            task.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await task
+            return task.cancelling()
+
+    assert asyncio.run(main()) == 1
+
+
+def test_one_timer_per_call(paced: LoopbackServer) -> None:
+    """What the watch is for: a call answered at once arms one asyncio timer (aiohttp armed
+    three: its total timer, and its read timer twice)."""
+    armed: list[float] = []
+
+    async def main() -> None:
+        loop = asyncio.get_running_loop()
+        call_at = loop.call_at
+
+        def counting(when: float, *args: Any, **kwargs: Any) -> Any:
+            if threading.current_thread() is threading.main_thread():
+                armed.append(when)
+            return call_at(when, *args, **kwargs)
+
+        async with _client(paced) as client:
+            await client.arequest(method="get", url="/late/0")  # the connection, made once
+            loop.call_at = counting  # type: ignore[method-assign,assignment]
+            for _ in range(5):
+                await client.arequest(method="get", url="/late/0")
+            loop.call_at = call_at  # type: ignore[method-assign]
+
+    asyncio.run(main())
+    assert len(armed) == 5
