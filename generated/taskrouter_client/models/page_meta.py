@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -69,13 +69,13 @@ class PageMeta:
 
         key = d.pop("key")
 
-        next_page_url = cast(None | str, d.pop("next_page_url"))
+        next_page_url: None | str = d.pop("next_page_url")
 
         page = d.pop("page")
 
         page_size = d.pop("page_size")
 
-        previous_page_url = cast(None | str, d.pop("previous_page_url"))
+        previous_page_url: None | str = d.pop("previous_page_url")
 
         url = d.pop("url")
 

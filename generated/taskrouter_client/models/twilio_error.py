@@ -90,13 +90,13 @@ class TwilioError:
         from ..models.twilio_error_details import TwilioErrorDetails  # noqa: PLC0415
 
         d = dict(src_dict)
-        code = cast(int | None | Unset, d.pop("code", UNSET))
+        code: int | None | Unset = d.pop("code", UNSET)
 
-        message = cast(None | str | Unset, d.pop("message", UNSET))
+        message: None | str | Unset = d.pop("message", UNSET)
 
-        more_info = cast(None | str | Unset, d.pop("more_info", UNSET))
+        more_info: None | str | Unset = d.pop("more_info", UNSET)
 
-        status = cast(int | None | Unset, d.pop("status", UNSET))
+        status: int | None | Unset = d.pop("status", UNSET)
 
         def _parse_details(data: object) -> None | TwilioErrorDetails | Unset:
             if data is None:

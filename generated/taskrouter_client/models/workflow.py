@@ -126,11 +126,11 @@ class Workflow:
         from ..models.workflow_links import WorkflowLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        account_sid = cast(None | str, d.pop("account_sid"))
+        account_sid: None | str = d.pop("account_sid")
 
-        assignment_callback_url = cast(None | str, d.pop("assignment_callback_url"))
+        assignment_callback_url: None | str = d.pop("assignment_callback_url")
 
-        configuration = cast(None | str, d.pop("configuration"))
+        configuration: None | str = d.pop("configuration")
 
         def _parse_date_created(data: object) -> datetime.datetime | None:
             if data is None:
@@ -162,11 +162,11 @@ class Workflow:
 
         date_updated = _parse_date_updated(d.pop("date_updated"))
 
-        document_content_type = cast(None | str, d.pop("document_content_type"))
+        document_content_type: None | str = d.pop("document_content_type")
 
-        fallback_assignment_callback_url = cast(None | str, d.pop("fallback_assignment_callback_url"))
+        fallback_assignment_callback_url: None | str = d.pop("fallback_assignment_callback_url")
 
-        friendly_name = cast(None | str, d.pop("friendly_name"))
+        friendly_name: None | str = d.pop("friendly_name")
 
         def _parse_links(data: object) -> None | WorkflowLinks:
             if data is None:
@@ -183,13 +183,13 @@ class Workflow:
 
         links = _parse_links(d.pop("links"))
 
-        sid = cast(None | str, d.pop("sid"))
+        sid: None | str = d.pop("sid")
 
         task_reservation_timeout = d.pop("task_reservation_timeout")
 
-        url = cast(None | str, d.pop("url"))
+        url: None | str = d.pop("url")
 
-        workspace_sid = cast(None | str, d.pop("workspace_sid"))
+        workspace_sid: None | str = d.pop("workspace_sid")
 
         workflow = cls(
             account_sid=account_sid,

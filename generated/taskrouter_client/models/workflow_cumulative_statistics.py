@@ -171,7 +171,7 @@ class WorkflowCumulativeStatistics:
         from ..models.statistics_object import StatisticsObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        account_sid = cast(None | str, d.pop("account_sid"))
+        account_sid: None | str = d.pop("account_sid")
 
         avg_task_acceptance_time = d.pop("avg_task_acceptance_time")
 
@@ -274,11 +274,11 @@ class WorkflowCumulativeStatistics:
 
         tasks_timed_out_in_workflow = d.pop("tasks_timed_out_in_workflow")
 
-        workflow_sid = cast(None | str, d.pop("workflow_sid"))
+        workflow_sid: None | str = d.pop("workflow_sid")
 
-        workspace_sid = cast(None | str, d.pop("workspace_sid"))
+        workspace_sid: None | str = d.pop("workspace_sid")
 
-        url = cast(None | str, d.pop("url"))
+        url: None | str = d.pop("url")
 
         workflow_cumulative_statistics = cls(
             account_sid=account_sid,

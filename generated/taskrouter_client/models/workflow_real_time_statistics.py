@@ -94,11 +94,11 @@ class WorkflowRealTimeStatistics:
         from ..models.statistics_object import StatisticsObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        account_sid = cast(None | str, d.pop("account_sid"))
+        account_sid: None | str = d.pop("account_sid")
 
         longest_task_waiting_age = d.pop("longest_task_waiting_age")
 
-        longest_task_waiting_sid = cast(None | str, d.pop("longest_task_waiting_sid"))
+        longest_task_waiting_sid: None | str = d.pop("longest_task_waiting_sid")
 
         def _parse_tasks_by_priority(data: object) -> None | StatisticsObject:
             if data is None:
@@ -132,11 +132,11 @@ class WorkflowRealTimeStatistics:
 
         total_tasks = d.pop("total_tasks")
 
-        workflow_sid = cast(None | str, d.pop("workflow_sid"))
+        workflow_sid: None | str = d.pop("workflow_sid")
 
-        workspace_sid = cast(None | str, d.pop("workspace_sid"))
+        workspace_sid: None | str = d.pop("workspace_sid")
 
-        url = cast(None | str, d.pop("url"))
+        url: None | str = d.pop("url")
 
         workflow_real_time_statistics = cls(
             account_sid=account_sid,

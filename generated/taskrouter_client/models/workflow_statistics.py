@@ -78,7 +78,7 @@ class WorkflowStatistics:
         from ..models.statistics_object import StatisticsObject  # noqa: PLC0415
 
         d = dict(src_dict)
-        account_sid = cast(None | str, d.pop("account_sid"))
+        account_sid: None | str = d.pop("account_sid")
 
         def _parse_cumulative(data: object) -> None | StatisticsObject:
             if data is None:
@@ -110,11 +110,11 @@ class WorkflowStatistics:
 
         realtime = _parse_realtime(d.pop("realtime"))
 
-        workflow_sid = cast(None | str, d.pop("workflow_sid"))
+        workflow_sid: None | str = d.pop("workflow_sid")
 
-        workspace_sid = cast(None | str, d.pop("workspace_sid"))
+        workspace_sid: None | str = d.pop("workspace_sid")
 
-        url = cast(None | str, d.pop("url"))
+        url: None | str = d.pop("url")
 
         workflow_statistics = cls(
             account_sid=account_sid,
