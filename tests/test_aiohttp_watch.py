@@ -2,7 +2,7 @@
 one asyncio timer per attempt keeps the call's deadline and the read timeout between arrivals of
 data (client.py, ``Watch``), where aiohttp armed three. These tests hold it to what aiohttp's own
 timers did, on real sockets: data that keeps coming keeps the call alive past the read timeout,
-the read clock starts when the connection is ready (not during a pool wait), the call's deadline
+the read clock starts when the request has been sent (not during a pool wait), the call's deadline
 ends it whatever arrives, a cancellation from the caller stays a cancellation, and a timeout
 leaves the task as it was (no cancellation left pending)."""
 
@@ -117,7 +117,7 @@ def test_a_bound_passed_ends_the_call_in_a_timeout(
     assert cancelling == 0
 
 
-def test_the_read_clock_starts_when_the_connection_is_ready(paced: LoopbackServer) -> None:
+def test_the_read_clock_starts_when_the_request_is_sent(paced: LoopbackServer) -> None:
     """One connection: the second call waits ~0.9 s in the pool, longer than the 0.5 s read
     timeout, then is answered at once. The wait is the pool timeout's to bound, not the read's."""
 

@@ -2,8 +2,10 @@
 timeout that aiohttp's own read timer (the code before the change) did not, against httpx's
 meaning of the read timeout (the longest wait for data, between arrivals of data).
 
-Each test passes on the parent commit (aiohttp's sock_read and total timers) and fails on the
-change under review."""
+Each test passed on aiohttp's own sock_read and total timers and failed on the first Watch, which
+learnt of data only from its body loop and ended a call when no bound ran yet; fixed since: the
+connections' Protocol tells the watch when the request is sent and when data arrives, and a timer
+going off before any bound runs waits."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ import httpx
 import pytest
 
 from support import LoopbackServer, QuietHandler, make_client
+from taskrouter_client import AuthenticatedClient
 from taskrouter_client.client import RetryPolicy
 
 pytest.importorskip("aiohttp")
@@ -62,7 +65,7 @@ def server() -> Iterator[LoopbackServer]:
     server.stop()
 
 
-def _client(server: LoopbackServer, **settings: Any) -> Any:
+def _client(server: LoopbackServer, **settings: Any) -> AuthenticatedClient:
     settings.setdefault("retry", RetryPolicy(max_retries=0))
     return make_client(base_url=server.url, async_backend="aiohttp", **settings)
 

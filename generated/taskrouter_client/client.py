@@ -13,7 +13,7 @@ import threading
 import time
 import weakref
 from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import Any, Self, TypeVar
+from typing import Any, Self, TypeVar, cast
 
 import httpx
 from attrs import define, evolve, field, fields, frozen
@@ -794,10 +794,12 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
         import asyncio
         import base64
         import contextvars
+        import functools
 
         import aiohttp
         import httpx_aiohttp
         import yarl
+        from aiohttp.client_proto import ResponseHandler
     except ImportError as exc:
         raise ConfigurationError(_AIOHTTP_MISSING) from exc
 
@@ -828,15 +830,15 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
         """The bounds of one attempt read whole (the call's deadline, the read timeout between
         arrivals of data) kept by one asyncio timer, in place of the three aiohttp arms for them
         (its total timer, and a read timer armed when the request is sent and armed again on each
-        chunk): a timer costs a heap entry and Python-level comparisons, three per request were
-        about a tenth of a call's CPU at 50 concurrent calls (``make bench``).
+        arrival of data): a timer costs a heap entry and Python-level comparisons, three per
+        request were about a tenth of a call's CPU at 50 concurrent calls (``make bench``).
 
         The timer is armed once, at the earlier of the deadline and the read timeout from the
-        start, and put back later only if it goes off before a bound is really passed (a slow
-        answer). The read clock starts when the connection is ready (a pool wait and a connect
-        have their own timeouts) and is moved on by each arrival of data, as aiohttp's own read
-        timer is. When a bound passes, the task is cancelled and the cancellation turned into a
-        timeout on the way out, as ``asyncio.timeout`` does."""
+        start, and put back later only when it goes off before a bound is really passed (data
+        came meanwhile, or the request was sent late). The read clock is aiohttp's: it starts when
+        the request has been sent and is moved on by each arrival of data, which :class:`Protocol`
+        reports as it happens. When a bound passes, the task is cancelled and the cancellation
+        turned into a timeout on the way out, as ``asyncio.timeout`` does."""
 
         __slots__ = (
             "_loop",
@@ -848,6 +850,7 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
             "_handle",
             "_when",
             "connected",
+            "sent",
             "expired",
         )
 
@@ -859,15 +862,16 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
             self._deadline = None if left is None else now + left
             self._read = read
             self._last = now
-            self.connected = self.expired = False
+            self.connected = self.sent = self.expired = False
             self._handle: asyncio.TimerHandle | None = None
-            self._when = self._deadline if read is None else now + read if left is None else min(now + left, now + read)
-            if self._when is not None:
-                self._handle = loop.call_at(self._when, self._fire)
+            when = self._deadline if read is None else now + read if left is None else now + min(left, read)
+            self._when = when
+            if when is not None:
+                self._handle = loop.call_at(when, self._fire)
 
         def _limit(self) -> float | None:
-            """When the attempt must end, as things stand."""
-            if self._read is None or not self.connected:
+            """When the attempt must end as things stand (None: no bound runs yet)."""
+            if self._read is None or not self.sent:
                 return self._deadline
             ends = self._last + self._read
             return ends if self._deadline is None or ends < self._deadline else self._deadline
@@ -879,22 +883,27 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
         def _fire(self) -> None:
             self._handle = None
             limit = self._limit()
-            if limit is not None and self._loop.time() < limit:
+            if limit is None:
+                return  # no bound runs before the request is sent (pool wait, connect, write)
+            if self._loop.time() < limit:
                 self._arm(limit)  # data came meanwhile, or the read clock started late
                 return
             self.expired = True
             self._task.cancel()
 
-        def ready(self) -> None:
-            """The connection is ready: the read clock starts."""
-            self.connected = True
-            self._last = now = self._loop.time()
-            handle, when = self._handle, self._when
-            if self._read is not None and handle is not None and when is not None and now + self._read < when:
-                handle.cancel()  # armed for a later bound (a long pool wait): not earlier
-                self._arm(now + self._read)
+        def on_sent(self) -> None:
+            """The request has been sent: the read clock starts."""
+            self.sent = True
+            self._last = self._loop.time()
+            if self.expired or self._read is None:
+                return
+            limit = self._limit()
+            if limit is not None and (self._handle is None or self._when is None or limit < self._when):
+                if self._handle is not None:  # armed for a later bound (a long pool wait)
+                    self._handle.cancel()
+                self._arm(limit)
 
-        def data(self) -> None:
+        def on_data(self) -> None:
             """Data arrived: the read clock starts again (the timer is not touched)."""
             self._last = self._loop.time()
 
@@ -910,14 +919,39 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
 
     watching: contextvars.ContextVar[Watch | None] = contextvars.ContextVar("taskrouter_client_watch", default=None)
 
+    class Protocol(ResponseHandler):
+        """aiohttp's protocol for a connection, telling the :class:`Watch` of the attempt it
+        carries when its request has been sent and when data arrives (where aiohttp's own read
+        timer is started and put back)."""
+
+        watch: Watch | None = None
+
+        def start_timeout(self) -> None:  # called by aiohttp once the request is sent
+            self.watch = watch = watching.get()  # (in the sending task's context)
+            if watch is not None:
+                watch.on_sent()
+            super().start_timeout()
+
+        def data_received(self, data: bytes) -> None:
+            watch = self.watch
+            if watch is not None and data:
+                watch.on_data()
+            super().data_received(data)
+
     class Connector(aiohttp.TCPConnector):
-        """aiohttp's connector, telling the attempt's :class:`Watch` when its connection is ready."""
+        """aiohttp's connector, its connections speaking :class:`Protocol`, telling the attempt's
+        :class:`Watch` when its connection is ready (before that, nothing of it has left)."""
+
+        def __init__(self, **kwargs: Any) -> None:
+            super().__init__(**kwargs)
+            # aiohttp's own factory, with our protocol (a ResponseHandler)
+            self._factory = cast("functools.partial[ResponseHandler]", functools.partial(Protocol, loop=self._loop))
 
         async def connect(self, req: Any, traces: Any, timeout: aiohttp.ClientTimeout) -> Any:
             connection = await super().connect(req, traces, timeout)
             watch = watching.get()
             if watch is not None:
-                watch.ready()
+                watch.connected = True
             return connection
 
     class AiohttpStream(httpx.AsyncByteStream):
@@ -1033,12 +1067,12 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                 timeout = aiohttp.ClientTimeout(
                     total=left, connect=timeouts.get("pool"), sock_connect=timeouts.get("connect"), sock_read=read
                 )
-                return await self._answer(session, request, headers, data, timeout, whole, None)
+                return await self._answer(session, request, headers, data, timeout, whole)
             watch = Watch(task, left, read)
             timeout = aiohttp.ClientTimeout(connect=timeouts.get("pool"), sock_connect=timeouts.get("connect"))
             token = watching.set(watch)
             try:
-                answer = await self._answer(session, request, headers, data, timeout, whole, watch)
+                answer = await self._answer(session, request, headers, data, timeout, whole)
             except asyncio.CancelledError as exc:
                 if watch.end(exc):
                     if watch.connected:
@@ -1065,7 +1099,6 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
             data: Any,
             timeout: aiohttp.ClientTimeout,
             whole: bool,
-            watch: Watch | None,
         ) -> httpx.Response:
             try:
                 response = await session.request(
@@ -1097,14 +1130,7 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                 # The caller reads the whole answer now anyway: no httpx chunk loop.
                 self._reading_whole.add(response)
                 try:
-                    if watch is None:
-                        body = await response.read()
-                    else:  # each arrival of data moves the read clock on
-                        content, chunks = response.content, []
-                        while chunk := await content.readany():
-                            watch.data()
-                            chunks.append(chunk)
-                        body = b"".join(chunks)
+                    body = await response.read()
                 except (aiohttp.ClientError, TimeoutError) as exc:
                     raise translated(exc, request) from exc
                 finally:
@@ -1247,8 +1273,7 @@ class Client:
     is used as given. On aiohttp: HTTP/1.1 only (``http2`` is refused), no SOCKS proxies, no
     write timeout, ``max_keepalive_connections`` other than 0 is not enforced (idle connections
     are kept up to ``max_connections``), a proxy's own ``ssl_context`` is not used; the call's
-    deadline also bounds each attempt, and for an answer read whole the read timeout counts from
-    when the connection is ready (it bounds sending the request too).
+    deadline also bounds each attempt.
 
     The httpx clients (the pools) are built on first use, once even when many threads start at
     once, and one async pool per event loop. ``close()`` / ``await aclose()`` (or leaving
