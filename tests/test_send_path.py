@@ -183,9 +183,10 @@ def test_the_short_way_remembers_a_bounded_number_of_urls() -> None:
         assert isinstance(pool, client_module._Pool)
         assert 0 < len(pool._urls) <= client_module._URL_MEMO_SIZE
         # a remembered URL is the one httpx joins, with its netloc (the Host header)
-        for path, (url, netloc) in pool._urls.items():
+        for path, (url, netloc, credentials) in pool._urls.items():
             assert url == pool._merge_url(path)
             assert netloc == url.netloc
+            assert credentials is False
 
 
 # --- What only httpx's send does: the call goes that way, and it happens ----------------------

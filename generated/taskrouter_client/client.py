@@ -555,9 +555,9 @@ def _plain_request(
         if len(urls) >= _URL_MEMO_SIZE:
             urls.clear()
         merged = http._merge_url(url)
-        found = urls[url] = (merged, merged.netloc)
-    target, netloc = found
-    if auth is None and (target.username or target.password):
+        found = urls[url] = (merged, merged.netloc, bool(merged.username or merged.password))
+    target, netloc, credentials = found
+    if auth is None and credentials:
         return None  # httpx sends a URL's user:password as HTTP Basic
     params = kwargs.pop("params", None)
     if params is not None:  # replacing the URL's own query, as httpx.Request(params=...) does
@@ -706,7 +706,8 @@ class _Pool(httpx.Client):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self._urls: dict[str, tuple[httpx.URL, bytes]] = {}  # path: (joined URL, its netloc)
+        # path: (joined URL, its netloc, whether it holds credentials)
+        self._urls: dict[str, tuple[httpx.URL, bytes, bool]] = {}
         self._urls_base: httpx.URL = self._base_url
 
     def call(
@@ -736,7 +737,8 @@ class _AsyncPool(httpx.AsyncClient):
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self._urls: dict[str, tuple[httpx.URL, bytes]] = {}  # path: (joined URL, its netloc)
+        # path: (joined URL, its netloc, whether it holds credentials)
+        self._urls: dict[str, tuple[httpx.URL, bytes, bool]] = {}
         self._urls_base: httpx.URL = self._base_url
 
     async def call(
@@ -1521,20 +1523,26 @@ class Client:
     async def __aexit__(self, *args: object) -> None:
         await self.aclose()
 
-    def _deadline(self, timeout: object) -> dict[str, Any] | None:
-        """The request extension that bounds the whole call: ``retry.deadline`` or the call's
-        (else the client's) timeout in seconds, whichever is shorter."""
+    def _extensions(self, timeout: object, *whole: str) -> dict[str, Any]:
+        """A call's request extensions: the answer read by the retrying transport (and the
+        extensions ``whole`` names set), and the deadline that bounds the whole call:
+        ``retry.deadline`` or the call's (else the client's) timeout in seconds, whichever is
+        shorter."""
+        extensions: dict[str, Any] = dict.fromkeys(whole, True)
+        extensions[_READ_BY_TRANSPORT] = _AS_BYTES
         timeout = self._timeout if timeout is None else timeout
         seconds = self.retry.deadline
         if isinstance(timeout, _NUMBERS) and not isinstance(timeout, bool):
             seconds = float(timeout) if seconds is None else min(seconds, float(timeout))
-        return None if seconds is None else {DEADLINE_EXTENSION: time.monotonic() + seconds}
+        if seconds is not None:
+            extensions[DEADLINE_EXTENSION] = time.monotonic() + seconds
+        return extensions
 
     def request(self, *, timeout: httpx.Timeout | float | None | object = None, **kwargs: Any) -> httpx.Response:
         """Send one request (retries included) and read its answer; httpx's failures come out as
         :class:`~.errors.RequestTimeoutError` or :class:`~.errors.NetworkError`."""
         _check_timeout(timeout, InvalidRequestError)
-        extensions = {**(self._deadline(timeout) or {}), _READ_BY_TRANSPORT: _AS_BYTES}
+        extensions = self._extensions(timeout)
         try:
             http = self.get_httpx_client()
             try:
@@ -1553,7 +1561,7 @@ class Client:
     async def arequest(self, *, timeout: httpx.Timeout | float | None | object = None, **kwargs: Any) -> httpx.Response:
         """The async twin of :meth:`request`."""
         _check_timeout(timeout, InvalidRequestError)
-        extensions = {**(self._deadline(timeout) or {}), WHOLE_BODY_EXTENSION: True, _READ_BY_TRANSPORT: _AS_BYTES}
+        extensions = self._extensions(timeout, WHOLE_BODY_EXTENSION)
         try:
             http = self._known_async_client() or await self._async_client()
             try:

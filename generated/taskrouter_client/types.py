@@ -878,7 +878,9 @@ def path_segment(name: str, value: object) -> str:
     """``value`` quoted as one path segment. Refused, with the checks on or off, when it would
     not stay one: empty, ``.`` or ``..`` (which URL normalisation turns into a parent path: a
     Workflow delete would become a Workspace delete)."""
-    text = quote(str(value), safe="")
+    text = str(value)
+    if not (text.isascii() and text.isalnum()):  # (letters and digits: nothing to quote, a SID)
+        text = quote(text, safe="")
     if text in ("", ".", ".."):
         raise InvalidRequestError(name, "path", f"{name} must be a non-empty path segment, got {text!r}")
     return text
