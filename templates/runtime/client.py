@@ -1009,6 +1009,7 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
             self._reading: weakref.WeakSet[aiohttp.ClientResponse] = weakref.WeakSet()
             self._reading_whole: set[aiohttp.ClientResponse] = set()
             self._url: httpx.URL | None = None  # the last URL sent to, and its yarl form
+            self._timeouts: dict[tuple[float | None, float | None], aiohttp.ClientTimeout] = {}
             self._yarl = yarl.URL()
             self._proxy_url = yarl.URL(str(proxy.url), encoded=True) if proxy is not None else None
             self._proxy_headers = dict(proxy.headers) if proxy is not None else None
@@ -1071,7 +1072,12 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                 )
                 return await self._answer(session, request, headers, data, timeout, whole)
             watch = Watch(task, left, read)
-            timeout = aiohttp.ClientTimeout(connect=timeouts.get("pool"), sock_connect=timeouts.get("connect"))
+            bounds = (timeouts.get("pool"), timeouts.get("connect"))
+            timeout = self._timeouts.get(bounds)  # the same few, call after call (a ClientTimeout is frozen)
+            if timeout is None:
+                if len(self._timeouts) >= 64:
+                    self._timeouts.clear()
+                timeout = self._timeouts[bounds] = aiohttp.ClientTimeout(connect=bounds[0], sock_connect=bounds[1])
             token = watching.set(watch)
             try:
                 answer = await self._answer(session, request, headers, data, timeout, whole)
