@@ -31,12 +31,13 @@ BODY = json.dumps(WORKFLOW_FULL).encode()
 class _Paced(QuietHandler):
     """``/pieces/N/GAP``: the head at once, then the body in N pieces GAP seconds apart.
     ``/late/DELAY``: the whole answer after DELAY seconds. ``/hold/SECONDS``: the head, 3 of 100
-    bytes, then nothing for SECONDS."""
+    bytes, then nothing for SECONDS. ``/split/HEAD/BODY``: the head after HEAD seconds, the
+    body BODY seconds after it."""
 
     def do_GET(self) -> None:
         _, kind, *numbers = self.path.split("/")
         try:
-            if kind == "late":
+            if kind in ("late", "split"):
                 time.sleep(float(numbers[0]))
             self.wfile.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n")
             length = 100 if kind == "hold" else len(BODY)
@@ -49,6 +50,9 @@ class _Paced(QuietHandler):
                     time.sleep(gap)
                     self.wfile.write(BODY[start : start + size])
                     self.wfile.flush()
+            elif kind == "split":
+                time.sleep(float(numbers[1]))
+                self.wfile.write(BODY)
             elif kind == "hold":
                 self.wfile.write(b"abc")
                 self.wfile.flush()
@@ -117,13 +121,19 @@ def test_a_bound_passed_ends_the_call_in_a_timeout(
     assert cancelling == 0
 
 
-def test_the_read_clock_starts_when_the_request_is_sent(paced: LoopbackServer) -> None:
+@pytest.mark.parametrize("deadline", [60.0, None])
+def test_the_read_clock_starts_when_the_request_is_sent(paced: LoopbackServer, deadline: float | None) -> None:
     """One connection: the second call waits ~0.9 s in the pool, longer than the 0.5 s read
-    timeout, then is answered at once. The wait is the pool timeout's to bound, not the read's."""
+    timeout, then is answered at once. The wait is the pool timeout's to bound, not the read's;
+    with no deadline, the timer going off during the wait finds no bound running yet (a review
+    found it ending the call in ConnectTimeout)."""
 
     async def main() -> list[Any]:
         async with _client(
-            paced, timeout=httpx.Timeout(5.0, read=0.5), httpx_args={"limits": httpx.Limits(max_connections=1)}
+            paced,
+            timeout=httpx.Timeout(5.0, read=0.5),
+            retry=RetryPolicy(max_retries=0, deadline=deadline),
+            httpx_args={"limits": httpx.Limits(max_connections=1)},
         ) as client:
 
             async def call(path: str) -> Any:
@@ -134,6 +144,35 @@ def test_the_read_clock_starts_when_the_request_is_sent(paced: LoopbackServer) -
             return list(await asyncio.gather(first, call("/late/0")))
 
     assert asyncio.run(main()) == [200, 200]
+
+
+def test_the_heads_arrival_moves_the_read_clock(paced: LoopbackServer) -> None:
+    """The head after 0.4 s, the body 0.4 s after it: no wait for data is longer than the 0.6 s
+    read timeout. The protocol reports every arrival of data, the head's included (a review found
+    the first watch hearing only of the body's, and ending this call at 0.6 s)."""
+
+    async def main() -> int:
+        async with _client(paced, timeout=httpx.Timeout(5.0, read=0.6)) as client:
+            return (await client.arequest(method="get", url="/split/0.4/0.4")).status_code
+
+    assert asyncio.run(main()) == 200
+
+
+def test_an_answer_that_arrived_in_time_while_the_loop_was_busy(paced: LoopbackServer) -> None:
+    """The whole answer is on the socket 0.1 s after sending; the event loop is then busy for
+    0.8 s. When it runs again, the protocol gets the data before due timers run, as aiohttp's own
+    read timer did: the answer is not a timeout (a review found the first watch, told of data
+    only once the task resumed, ending it in ReadTimeout)."""
+
+    async def main() -> int:
+        async with _client(paced, timeout=httpx.Timeout(5.0, read=0.5)) as client:
+            await client.arequest(method="get", url="/late/0")  # the connection, made once
+            call = asyncio.create_task(client.arequest(method="get", url="/late/0.1"))
+            await asyncio.sleep(0.02)  # the request is sent, its answer awaited
+            time.sleep(0.8)  # the loop is busy; the answer arrives meanwhile
+            return (await call).status_code
+
+    assert asyncio.run(main()) == 200
 
 
 def test_the_deadline_passing_in_a_pool_wait_is_a_connect_timeout(paced: LoopbackServer) -> None:

@@ -601,23 +601,36 @@ def check_value(name: str, value: Any, rule: Mapping[str, Any], *, native: bool 
 
 
 Check = Callable[[str, Any], None]
+Compiled = TypeVar("Compiled")
 
-# Compiled checks by (id of the rule, native), each kept with its rule so that an id cannot be
-# reused by another rule while it is here; bounded for rules made on the fly.
-_CHECKERS: dict[tuple[int, bool], tuple[Mapping[str, Any], Check]] = {}
+# What is compiled from a rule (its checks) or a set of field rules (their plan), by (id of the
+# rule, native), each kept with its rule so that an id cannot be reused by another rule while it
+# is here; bounded for rules made on the fly.
+_CHECKERS: dict[tuple[int, bool], tuple[Mapping[str, Any], Any]] = {}
+_FIELD_PLANS: dict[tuple[int, bool], tuple[Mapping[str, Any], Any]] = {}
 _CHECKERS_SIZE = 4096
 
 
-def _checker(rule: Mapping[str, Any], native: bool) -> Check:
+def _compiled(
+    store: dict[tuple[int, bool], tuple[Mapping[str, Any], Any]],
+    rule: Mapping[str, Any],
+    native: bool,
+    compile_rule: Callable[[Any, bool], Compiled],
+) -> Compiled:
     key = (id(rule), native)
-    found = _CHECKERS.get(key)
+    found = store.get(key)
     if found is not None and found[0] is rule:
-        return found[1]
-    if len(_CHECKERS) >= _CHECKERS_SIZE:
-        _CHECKERS.clear()
-    checker = _compile_rule(rule, native)
-    _CHECKERS[key] = (rule, checker)
-    return checker
+        made: Compiled = found[1]
+        return made
+    if len(store) >= _CHECKERS_SIZE:
+        store.clear()
+    made = compile_rule(rule, native)
+    store[key] = (rule, made)
+    return made
+
+
+def _checker(rule: Mapping[str, Any], native: bool) -> Check:
+    return _compiled(_CHECKERS, rule, native, _compile_rule)
 
 
 def _fail(name: str, key: str, message: str) -> typing.NoReturn:
@@ -893,7 +906,7 @@ def check_fields(
     "not given") against their rules; raises InvalidRequestError naming the first field and rule
     broken. ``closed``: no other fields are allowed (``additionalProperties: false``);
     ``native``: the values are Python arguments (see :func:`check_value`)."""
-    for name, required, check in _fields_plan(rules, native):
+    for name, required, check in _compiled(_FIELD_PLANS, rules, native, _fields_plan):
         value = fields.get(name, UNSET)
         if value is UNSET:
             if required:
@@ -905,21 +918,9 @@ def check_fields(
         raise InvalidRequestError(unknown[0], "additionalProperties", f"{unknown[0]} is not a field of this request")
 
 
-# (name, required, compiled check) of each field of a set of rules, by (id of the rules, native),
-# kept with the rules as _CHECKERS keeps its own; bounded likewise.
-_FIELD_PLANS: dict[tuple[int, bool], tuple[Mapping[str, Any], tuple[tuple[str, bool, Check], ...]]] = {}
-
-
 def _fields_plan(rules: Mapping[str, Mapping[str, Any]], native: bool) -> tuple[tuple[str, bool, Check], ...]:
-    key = (id(rules), native)
-    found = _FIELD_PLANS.get(key)
-    if found is not None and found[0] is rules:
-        return found[1]
-    if len(_FIELD_PLANS) >= _CHECKERS_SIZE:
-        _FIELD_PLANS.clear()
-    plan = tuple((name, bool(rule.get("required")), _checker(rule, native)) for name, rule in rules.items())
-    _FIELD_PLANS[key] = (rules, plan)
-    return plan
+    """(name, required, compiled check) of each field of a set of rules."""
+    return tuple((name, bool(rule.get("required")), _checker(rule, native)) for name, rule in rules.items())
 
 
 __all__ = [

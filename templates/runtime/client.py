@@ -1073,14 +1073,14 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                 return await self._answer(session, request, headers, data, timeout, whole)
             watch = Watch(task, left, read)
             bounds = (timeouts.get("pool"), timeouts.get("connect"))
-            timeout = self._timeouts.get(bounds)  # the same few, call after call (a ClientTimeout is frozen)
-            if timeout is None:
+            kept = self._timeouts.get(bounds)  # the same few, call after call (a ClientTimeout is frozen)
+            if kept is None:
                 if len(self._timeouts) >= 64:
                     self._timeouts.clear()
-                timeout = self._timeouts[bounds] = aiohttp.ClientTimeout(connect=bounds[0], sock_connect=bounds[1])
+                kept = self._timeouts[bounds] = aiohttp.ClientTimeout(connect=bounds[0], sock_connect=bounds[1])
             token = watching.set(watch)
             try:
-                answer = await self._answer(session, request, headers, data, timeout, whole)
+                answer = await self._answer(session, request, headers, data, kept, whole)
             except asyncio.CancelledError as exc:
                 if watch.end(exc):
                     if watch.connected:
