@@ -106,8 +106,11 @@ def rule(spec: Mapping[str, Any], schema: Any, *, required: bool, depth: int = 0
         result["items"] = rule(spec, schema["items"], required=True, depth=depth + 1)
     if "contentSchema" in schema:
         result["contentSchema"] = rule(spec, schema["contentSchema"], required=True, depth=depth + 1)
-    if depth and ("properties" in schema or "required" in schema):
-        # Only inside a document: a body's own fields are the body rules' "fields".
+    members = [resolve(spec, m) for m in schema.get("oneOf", []) + schema.get("anyOf", [])]
+    if members:  # each member's own rule too: a value must match one of them, not just a type
+        result["anyOf"] = tuple(rule(spec, member, required=True, depth=depth + 1) for member in members)
+    if "properties" in schema or "required" in schema:
+        # (A body's own fields are the body rules' "fields": body_rules does not pass the body here.)
         required_keys = set(schema.get("required", []))
         properties = dict(schema.get("properties", {}))
         properties.update({key: {} for key in required_keys if key not in properties})

@@ -20,7 +20,7 @@ import pytest
 
 from scenarios import WORKFLOW_FULL
 from support import LoopbackServer, QuietHandler, make_client
-from taskrouter_client import errors
+from taskrouter_client import AuthenticatedClient, errors
 from taskrouter_client.client import RetryPolicy
 
 pytest.importorskip("aiohttp")
@@ -71,7 +71,7 @@ def paced() -> Iterator[LoopbackServer]:
     server.stop()
 
 
-def _client(server: LoopbackServer, **settings: Any) -> Any:
+def _client(server: LoopbackServer, **settings: Any) -> AuthenticatedClient:
     settings.setdefault("retry", RetryPolicy(max_retries=0))
     return make_client(base_url=server.url, async_backend="aiohttp", **settings)
 

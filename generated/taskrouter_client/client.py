@@ -715,7 +715,10 @@ class _Pool(httpx.Client):
     ) -> httpx.Response:
         request = _plain_request(self, method, url, timeout, extensions, kwargs)
         if request is None:
-            return self.request(method, url, timeout=timeout, extensions=extensions, **kwargs)
+            response = self.request(method, url, timeout=timeout, extensions=extensions, **kwargs)
+            if self.is_closed:
+                _close_again(response)
+            return response
         start = time.perf_counter()
         try:
             response = self._transport_for_url(request.url).handle_request(request)
@@ -729,7 +732,25 @@ class _Pool(httpx.Client):
             response.close()
             raise
         response.elapsed = datetime.timedelta(seconds=time.perf_counter() - start)
+        if self.is_closed:
+            _close_again(response)
         return response
+
+
+def _close_again(response: httpx.Response) -> None:
+    """Close the connection of an answer that came on a pool closed while the call was on its
+    way (``close()`` from another thread): the pool closed the connections it held, but this
+    one was still being made, and would stay open, held by nothing (httpcore's network stream)."""
+    stream = response.extensions.get("network_stream")
+    if stream is not None:
+        stream.close()
+
+
+async def _aclose_again(response: httpx.Response) -> None:
+    """The async twin of :func:`_close_again` (``aclose()`` from another task)."""
+    stream = response.extensions.get("network_stream")
+    if stream is not None:
+        await stream.aclose()
 
 
 class _AsyncPool(httpx.AsyncClient):
@@ -746,7 +767,10 @@ class _AsyncPool(httpx.AsyncClient):
     ) -> httpx.Response:
         request = _plain_request(self, method, url, timeout, extensions, kwargs)
         if request is None:
-            return await self.request(method, url, timeout=timeout, extensions=extensions, **kwargs)
+            response = await self.request(method, url, timeout=timeout, extensions=extensions, **kwargs)
+            if self.is_closed:
+                await _aclose_again(response)
+            return response
         start = time.perf_counter()
         try:
             response = await self._transport_for_url(request.url).handle_async_request(request)
@@ -760,6 +784,8 @@ class _AsyncPool(httpx.AsyncClient):
             await response.aclose()
             raise
         response.elapsed = datetime.timedelta(seconds=time.perf_counter() - start)
+        if self.is_closed:
+            await _aclose_again(response)
         return response
 
 
@@ -808,6 +834,8 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
     def error_type(exc: BaseException) -> type[httpx.TransportError] | None:
         """httpx's error for an aiohttp failure, saying as httpx would whether the request left:
         only ConnectError and ConnectTimeout (a pool wait included) mean it never did."""
+        if isinstance(exc, ConnectorClosed):
+            return httpx.ConnectError
         if isinstance(exc, aiohttp.ConnectionTimeoutError):
             return httpx.ConnectTimeout
         if isinstance(exc, aiohttp.ServerTimeoutError | TimeoutError):
@@ -838,8 +866,8 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
         The timer is armed once, at the earlier of the deadline and the read timeout from the
         start, and put back later only when it goes off before a bound is really passed (data
         came meanwhile, or the request was sent late). The read clock is aiohttp's: it starts when
-        the request has been sent and is moved on by each arrival of data, which :class:`Protocol`
-        reports as it happens. When a bound passes, the task is cancelled and the cancellation
+        the request has been sent or data arrives (an answer can come before the body is all
+        sent), and each arrival of data moves it on, which :class:`Protocol` reports as it happens. When a bound passes, the task is cancelled and the cancellation
         turned into a timeout on the way out, as ``asyncio.timeout`` does."""
 
         __slots__ = (
@@ -852,7 +880,7 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
             "_handle",
             "_when",
             "connected",
-            "sent",
+            "reading",
             "expired",
         )
 
@@ -864,7 +892,7 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
             self._deadline = None if left is None else now + left
             self._read = read
             self._last = now
-            self.connected = self.sent = self.expired = False
+            self.connected = self.reading = self.expired = False
             self._handle: asyncio.TimerHandle | None = None
             when = self._deadline if read is None else now + read if left is None else now + min(left, read)
             self._when = when
@@ -873,7 +901,7 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
 
         def _limit(self) -> float | None:
             """When the attempt must end as things stand (None: no bound runs yet)."""
-            if self._read is None or not self.sent:
+            if self._read is None or not self.reading:
                 return self._deadline
             ends = self._last + self._read
             return ends if self._deadline is None or ends < self._deadline else self._deadline
@@ -886,7 +914,7 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
             self._handle = None
             limit = self._limit()
             if limit is None:
-                return  # no bound runs before the request is sent (pool wait, connect, write)
+                return  # no bound runs before the read clock starts (pool wait, connect, write)
             if self._loop.time() < limit:
                 self._arm(limit)  # data came meanwhile, or the read clock started late
                 return
@@ -894,8 +922,8 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
             self._task.cancel()
 
         def on_sent(self) -> None:
-            """The request has been sent: the read clock starts."""
-            self.sent = True
+            """The request has been sent (or data arrived first): the read clock starts."""
+            self.reading = True
             self._last = self._loop.time()
             if self.expired or self._read is None:
                 return
@@ -906,8 +934,11 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                 self._arm(limit)
 
         def on_data(self) -> None:
-            """Data arrived: the read clock starts again (the timer is not touched)."""
-            self._last = self._loop.time()
+            """Data arrived: the read clock starts again (the timer is not touched once running)."""
+            if self.reading:
+                self._last = self._loop.time()
+            else:
+                self.on_sent()
 
         def end(self, error: BaseException | None) -> bool:
             """Stop the timer; True when ``error`` is this watch's own cancellation (the caller
@@ -923,13 +954,13 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
 
     class Protocol(ResponseHandler):
         """aiohttp's protocol for a connection, telling the :class:`Watch` of the attempt it
-        carries when its request has been sent and when data arrives (where aiohttp's own read
-        timer is started and put back)."""
+        carries (set by :meth:`Connector.connect`) when its request has been sent and when data
+        arrives (where aiohttp's own read timer is started and put back)."""
 
         watch: Watch | None = None
 
         def start_timeout(self) -> None:  # called by aiohttp once the request is sent
-            self.watch = watch = watching.get()  # (in the sending task's context)
+            watch = self.watch  # (set by Connector.connect for each request)
             if watch is not None:
                 watch.on_sent()
             super().start_timeout()
@@ -939,6 +970,18 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
             if watch is not None and data:
                 watch.on_data()
             super().data_received(data)
+
+        def close(self) -> None:
+            # A connection given up with a request still being written (a timeout, a server that
+            # answered without reading the body): drop what is queued, as httpcore does, instead
+            # of a close that waits for a write nobody will read (the socket never closed).
+            transport = self.transport
+            if transport is not None and transport.get_write_buffer_size():
+                transport.abort()
+            super().close()
+
+    class ConnectorClosed(aiohttp.ClientConnectionError):
+        """The pool closed (``aclose()`` elsewhere) before the request got a connection."""
 
     class Connector(aiohttp.TCPConnector):
         """aiohttp's connector, its connections speaking :class:`Protocol`, telling the attempt's
@@ -950,8 +993,17 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
             self._factory = cast("functools.partial[ResponseHandler]", functools.partial(Protocol, loop=self._loop))
 
         async def connect(self, req: Any, traces: Any, timeout: aiohttp.ClientTimeout) -> Any:
-            connection = await super().connect(req, traces, timeout)
+            try:
+                connection = await super().connect(req, traces, timeout)
+            except aiohttp.ClientConnectionError as exc:
+                if self.closed and not isinstance(exc, aiohttp.ClientConnectorError):
+                    # closed while this request waited for its connection: it never left
+                    raise ConnectorClosed(str(exc)) from exc
+                raise
             watch = watching.get()
+            protocol = connection.protocol
+            if isinstance(protocol, Protocol):  # the attempt's watch hears of data from now on
+                protocol.watch = watch
             if watch is not None:
                 watch.connected = True
             return connection

@@ -331,16 +331,42 @@ def _fill_plan(cls: type) -> tuple[tuple[str, bool, type | None, bool], ...]:
 
 
 @functools.cache
-def _fill_shortcut(cls: type) -> tuple[frozenset[str], tuple[tuple[str, bool, type | None, bool], ...]]:
-    """The nullable attributes of a model, and the part of its _fill_plan holding models."""
+def _fill_shortcut(
+    cls: type,
+) -> tuple[frozenset[str], tuple[tuple[str, bool, type | None, bool], ...], tuple[str, ...]]:
+    """The nullable attributes of a model, the part of its _fill_plan holding models, and the
+    attributes that are lists and can be neither text nor an object."""
     plan = _fill_plan(cls)
-    return frozenset(entry[0] for entry in plan if entry[1]), tuple(entry for entry in plan if entry[2] is not None)
+    lists = tuple(
+        name
+        for name, hint in _fields(cls)
+        if any(typing.get_origin(option) is list for option in _options(hint)[0])
+        and not any(_takes_text_or_object(option) for option in _options(hint)[0])
+    )
+    return (
+        frozenset(entry[0] for entry in plan if entry[1]),
+        tuple(entry for entry in plan if entry[2] is not None),
+        lists,
+    )
+
+
+def _takes_text_or_object(option: Any) -> bool:
+    """Whether a member of an annotation's union admits a JSON string or object."""
+    if option is Any or option in (str, dict) or typing.get_origin(option) in (dict, Literal):
+        return True
+    return isinstance(option, type) and attrs.has(option)
 
 
 def _fill_missing(cls: type, data: dict[str, Any], where: str, missing: list[str]) -> None:
     """Put None for each nullable attribute the answer left out (Twilio's own description marks
-    none required, and older answers lack some), inside nested models too."""
-    nullable, holding_models = _fill_shortcut(cls)
+    none required, and older answers lack some), inside nested models too. A list answered as
+    text or an object is refused here: the generated ``from_dict`` would read its characters or
+    keys as the items."""
+    nullable, holding_models, lists = _fill_shortcut(cls)
+    for name in lists:
+        value = data.get(name)
+        if isinstance(value, (str, dict)):
+            raise SchemaMismatch(f"{where}.{name}", f"expected a list, got {_describe(value)}")
     # None left out (the usual answer, a set test in C): only the models inside need a look.
     plan = holding_models if data.keys() >= nullable else _fill_plan(cls)
     for name, is_nullable, inner, in_list in plan:
@@ -356,6 +382,25 @@ def _fill_missing(cls: type, data: dict[str, Any], where: str, missing: list[str
                         _fill_missing(inner, item, f"{where}.{name}[{index}]", missing)
             elif not in_list and isinstance(value, dict):
                 _fill_missing(inner, value, f"{where}.{name}", missing)
+
+
+def check_input_lists(instance: Any, where: str = "body") -> None:
+    """Refuse a request model (or a model inside it) holding text or an object where a list
+    belongs: its generated ``to_dict`` would send the characters or keys as the items, which the
+    checks of the wire form could not tell from a list."""
+    cls: type = type(instance)
+    _, holding_models, lists = _fill_shortcut(cls)
+    for name in lists:
+        value = getattr(instance, name)
+        if isinstance(value, (str, dict)):
+            raise InvalidRequestError(
+                f"{where}.{name}", "type", f"{where}.{name} must be a list, got {_describe(value)}"
+            )
+    for name, _, _, in_list in holding_models:
+        value = getattr(instance, name)
+        for index, item in enumerate(value) if in_list and isinstance(value, list) else ((None, value),):
+            if attrs.has(type(item)):
+                check_input_lists(item, f"{where}.{name}" if index is None else f"{where}.{name}[{index}]")
 
 
 @functools.cache
@@ -664,6 +709,8 @@ def _compile_rule(rule: Mapping[str, Any], native: bool) -> Check:
             steps.append(_object_step(rule))
         if "not" in rule:
             steps.append(_not_step(rule["not"]))
+        if "anyOf" in rule:
+            steps.append(_any_of_step(rule["anyOf"]))
     plan = tuple(steps)
 
     def check(name: str, value: Any) -> None:
@@ -818,6 +865,14 @@ def _not_step(negated: Mapping[str, Any]) -> Check:
     return step
 
 
+def _any_of_step(members: tuple[Mapping[str, Any], ...]) -> Check:
+    def step(name: str, value: Any) -> None:
+        if not any(_matches(name, value, member) for member in members):
+            _fail(name, "anyOf", f"must match one of its {len(members)} schemas, got {_describe(value)}")
+
+    return step
+
+
 def _matches(name: str, value: Any, rule: Mapping[str, Any]) -> bool:
     try:
         check_value(name, value, rule)
@@ -934,6 +989,7 @@ __all__ = [
     "Unset",
     "check_model",
     "check_fields",
+    "check_input_lists",
     "check_path_parameter",
     "check_value",
     "path_segment",

@@ -22,6 +22,7 @@ from ..types import (
     Response,
     SchemaMismatch,
     check_fields,
+    check_input_lists,
     check_path_parameter,
     decode_error_model,
     decode_model,
@@ -89,6 +90,8 @@ class Operation(Generic[S]):
                 raise errors.InvalidRequestError(
                     "body", "type", f"body must be a {self.body_type.__name__}, got {type(body).__name__}"
                 )
+            else:
+                check_input_lists(body)
 
     def wire(self, body: Any) -> dict[str, Any]:
         """``body.to_dict()``: a model holding what it cannot serialise (a plain dict where a
