@@ -91,35 +91,46 @@ def wire_member(spec: Mapping[str, Any], schema: Mapping[str, Any]) -> Mapping[s
     return schema
 
 
-def rule(spec: Mapping[str, Any], schema: Any, *, required: bool, depth: int = 0) -> dict[str, Any]:
-    """The rule of one value: its JSON types and the keywords the runtime checks; inside a
-    document (``contentSchema``), an object's properties, required keys and ``not`` too."""
+def rule(
+    spec: Mapping[str, Any], schema: Any, *, required: bool, depth: int = 0, seen: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """The rule of one value: its JSON types and the keywords the runtime checks, an object's
+    properties and required keys, each ``anyOf``/``oneOf`` member's rule; inside a document
+    (``contentSchema``), ``not`` too. A schema met again inside itself (a tree: ``$ref`` to a
+    schema being written) is checked there by its types only."""
     if depth > 32:
-        raise SystemExit("postgen: schemas nested more than 32 deep (a recursive contentSchema?)")
+        raise SystemExit("postgen: schemas nested more than 32 deep")
+    ref = schema.get("$ref") if isinstance(schema, Mapping) else None
+    if ref is not None:
+        if ref in seen:
+            return {"required": required, "type": json_types(spec, resolve(spec, schema))}
+        seen = (*seen, ref)
     schema = wire_member(spec, resolve(spec, schema or {}))
     result: dict[str, Any] = {"required": required, "type": json_types(spec, schema)}
+
+    def inner(node: Any, *, required: bool = True) -> dict[str, Any]:
+        return rule(spec, node, required=required, depth=depth + 1, seen=seen)
+
     for keyword in RULE_KEYWORDS:
         if keyword in schema:
             value = schema[keyword]
             result[keyword] = tuple(value) if isinstance(value, list) else value
     if schema.get("type") == "array" and "items" in schema:
-        result["items"] = rule(spec, schema["items"], required=True, depth=depth + 1)
+        result["items"] = inner(schema["items"])
     if "contentSchema" in schema:
-        result["contentSchema"] = rule(spec, schema["contentSchema"], required=True, depth=depth + 1)
-    members = [resolve(spec, m) for m in schema.get("oneOf", []) + schema.get("anyOf", [])]
+        result["contentSchema"] = inner(schema["contentSchema"])
+    members = schema.get("oneOf", []) + schema.get("anyOf", [])
     if members:  # each member's own rule too: a value must match one of them, not just a type
-        result["anyOf"] = tuple(rule(spec, member, required=True, depth=depth + 1) for member in members)
+        result["anyOf"] = tuple(inner(member) for member in members)
     if "properties" in schema or "required" in schema:
         # (A body's own fields are the body rules' "fields": body_rules does not pass the body here.)
         required_keys = set(schema.get("required", []))
         properties = dict(schema.get("properties", {}))
         properties.update({key: {} for key in required_keys if key not in properties})
-        result["properties"] = {
-            key: rule(spec, value, required=key in required_keys, depth=depth + 1) for key, value in properties.items()
-        }
+        result["properties"] = {key: inner(value, required=key in required_keys) for key, value in properties.items()}
         result["closed"] = schema.get("additionalProperties") is False
     if depth and "not" in schema:
-        result["not"] = rule(spec, schema["not"], required=True, depth=depth + 1)
+        result["not"] = inner(schema["not"])
     return result
 
 

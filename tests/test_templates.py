@@ -12,6 +12,8 @@ import pytest
 
 import postgen
 from support import ROOT
+from taskrouter_client import errors
+from taskrouter_client import types as types_module
 from taskrouter_client._rules import OPERATIONS
 
 RUNTIME = ROOT / "templates" / "runtime"
@@ -74,3 +76,45 @@ def test_the_post_hook_refuses_to_run_without_its_spec(monkeypatch: pytest.Monke
 def test_the_post_hook_refuses_what_it_cannot_key(spec: dict[str, Any], message: str) -> None:
     with pytest.raises(SystemExit, match=re.escape(message)):
         postgen.operation_rules(spec)
+
+
+# --- postgen's rules for shapes TaskRouter's spec does not have yet --------------------------------
+
+NODE_SPEC: dict[str, Any] = {
+    "components": {
+        "schemas": {
+            "Node": {
+                "type": "object",
+                "required": ["name"],
+                "properties": {
+                    "name": {"type": "string", "minLength": 1},
+                    "children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}},
+                },
+            },
+            "Part": {"type": "object", "required": ["name"], "properties": {"name": {"type": "string"}}},
+        }
+    }
+}
+
+
+def test_a_recursive_schema_has_a_rule_that_ends() -> None:
+    """A tree (a schema met again inside itself) is checked there by its types only, where
+    postgen failed ("nested more than 32 deep") once a body field's properties were expanded."""
+    node = postgen.rule(NODE_SPEC, {"$ref": "#/components/schemas/Node"}, required=True)
+    assert node["properties"]["name"] == {"required": True, "type": ("string",), "minLength": 1}
+    assert node["properties"]["children"]["items"] == {"required": True, "type": ("object",)}
+
+
+def test_each_anyof_member_has_its_own_rule() -> None:
+    """A value must match a member, not only one of the members' types: a Part whose name is not
+    text is refused (the rule held only type: [string, object] before)."""
+    detail = {"anyOf": [{"type": "string"}, {"$ref": "#/components/schemas/Part"}]}
+    written = postgen.rule(NODE_SPEC, detail, required=False)
+    assert written["type"] == ("string", "object")
+    assert [member["type"] for member in written["anyOf"]] == [("string",), ("object",)]
+    check = types_module._checker(written, False)
+    check("Detail", "text")
+    check("Detail", {"name": "a part"})
+    with pytest.raises(errors.InvalidRequestError) as caught:
+        check("Detail", {"name": 5})
+    assert caught.value.rule == "anyOf"
