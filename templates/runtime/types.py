@@ -9,7 +9,6 @@ import json
 import logging
 import math
 import re
-import sys
 import types as _pytypes
 import typing
 from collections.abc import Callable, Mapping, MutableMapping
@@ -168,7 +167,8 @@ def _fields(cls: type) -> tuple[tuple[str, Any], ...]:
     """(attribute, resolved annotation) of a generated model. Models import each other only for
     type checking, so the models package is the namespace their names resolve in."""
     models = _ModelNames(importlib.import_module(".models", __package__))
-    hints = typing.get_type_hints(cls, globalns=vars(sys.modules[cls.__module__]), localns=models)
+    # (each class of the MRO resolved in its own module: a user's subclass of a model too)
+    hints = typing.get_type_hints(cls, localns=models)
     return tuple((field.name, hints[field.name]) for field in attrs.fields(cls))
 
 
@@ -341,7 +341,7 @@ def _fill_shortcut(
         name
         for name, hint in _fields(cls)
         if any(typing.get_origin(option) is list for option in _options(hint)[0])
-        and not any(_takes_text_or_object(option) for option in _options(hint)[0])
+        and all(_neither_text_nor_object(option) for option in _options(hint)[0])
     )
     return (
         frozenset(entry[0] for entry in plan if entry[1]),
@@ -350,11 +350,10 @@ def _fill_shortcut(
     )
 
 
-def _takes_text_or_object(option: Any) -> bool:
-    """Whether a member of an annotation's union admits a JSON string or object."""
-    if option is Any or option in (str, dict) or typing.get_origin(option) in (dict, Literal):
-        return True
-    return isinstance(option, type) and attrs.has(option)
+def _neither_text_nor_object(option: Any) -> bool:
+    """Whether a member of an annotation's union is one no JSON string or object is read into:
+    a list, a number, a boolean, None or UNSET (a date, a UUID or a model is read from one)."""
+    return typing.get_origin(option) is list or option in (int, float, bool, type(None), Unset)
 
 
 def _fill_missing(cls: type, data: dict[str, Any], where: str, missing: list[str]) -> None:
