@@ -21,8 +21,8 @@ from ..types import (
     UNSET,
     Response,
     SchemaMismatch,
+    _check_input_lists,
     check_fields,
-    check_input_lists,
     check_path_parameter,
     decode_error_model,
     decode_model,
@@ -91,7 +91,7 @@ class Operation(Generic[S]):
                     "body", "type", f"body must be a {self.body_type.__name__}, got {type(body).__name__}"
                 )
             else:
-                check_input_lists(body)
+                _check_input_lists(body)
 
     def wire(self, body: Any) -> dict[str, Any]:
         """``body.to_dict()``: a model holding what it cannot serialise (a plain dict where a

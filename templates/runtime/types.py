@@ -383,7 +383,7 @@ def _fill_missing(cls: type, data: dict[str, Any], where: str, missing: list[str
                 _fill_missing(inner, value, f"{where}.{name}", missing)
 
 
-def check_input_lists(instance: Any, where: str = "body") -> None:
+def _check_input_lists(instance: Any, where: str = "body") -> None:
     """Refuse a request model (or a model inside it) holding text or an object where a list
     belongs: its generated ``to_dict`` would send the characters or keys as the items, which the
     checks of the wire form could not tell from a list."""
@@ -399,7 +399,7 @@ def check_input_lists(instance: Any, where: str = "body") -> None:
         value = getattr(instance, name)
         for index, item in enumerate(value) if in_list and isinstance(value, list) else ((None, value),):
             if attrs.has(type(item)):
-                check_input_lists(item, f"{where}.{name}" if index is None else f"{where}.{name}[{index}]")
+                _check_input_lists(item, f"{where}.{name}" if index is None else f"{where}.{name}[{index}]")
 
 
 @functools.cache
@@ -645,7 +645,7 @@ def check_value(name: str, value: Any, rule: Mapping[str, Any], *, native: bool 
 
 
 Check = Callable[[str, Any], None]
-Compiled = TypeVar("Compiled")
+_Compiled = TypeVar("_Compiled")
 
 # What is compiled from a rule (its checks) or a set of field rules (their plan), by (id of the
 # rule, native), each kept with its rule so that an id cannot be reused by another rule while it
@@ -659,12 +659,12 @@ def _compiled(
     store: dict[tuple[int, bool], tuple[Mapping[str, Any], Any]],
     rule: Mapping[str, Any],
     native: bool,
-    compile_rule: Callable[[Any, bool], Compiled],
-) -> Compiled:
+    compile_rule: Callable[[Any, bool], _Compiled],
+) -> _Compiled:
     key = (id(rule), native)
     found = store.get(key)
     if found is not None and found[0] is rule:
-        made: Compiled = found[1]
+        made: _Compiled = found[1]
         return made
     if len(store) >= _CHECKERS_SIZE:
         store.clear()
@@ -988,7 +988,6 @@ __all__ = [
     "Unset",
     "check_model",
     "check_fields",
-    "check_input_lists",
     "check_path_parameter",
     "check_value",
     "path_segment",
