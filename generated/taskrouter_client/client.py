@@ -983,6 +983,10 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
     class ConnectorClosed(aiohttp.ClientConnectionError):
         """The pool closed (``aclose()`` elsewhere) before the request got a connection."""
 
+    # The hooks Protocol overrides, where aiohttp starts and puts back its own read timer; without
+    # them (an aiohttp older than those tested) calls keep aiohttp's own timers, as streamed ones do.
+    watchable = all(callable(getattr(ResponseHandler, hook, None)) for hook in ("start_timeout", "data_received"))
+
     class Connector(aiohttp.TCPConnector):
         """aiohttp's connector, its connections speaking :class:`Protocol`, telling the attempt's
         :class:`Watch` when its connection is ready (before that, nothing of it has left)."""
@@ -1004,6 +1008,8 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
             protocol = connection.protocol
             if isinstance(protocol, Protocol):  # the attempt's watch hears of data from now on
                 protocol.watch = watch
+            elif watch is not None:  # (not our protocol, in an aiohttp we do not know: the read
+                watch.on_sent()  # clock starts now, too early rather than never)
             if watch is not None:
                 watch.connected = True
             return connection
@@ -1117,7 +1123,8 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
             if url is not self._url:  # the same URL object call after call (the pool's memo)
                 self._yarl, self._url = yarl.URL(str(url), encoded=True), url
             whole = bool(request.extensions.get(WHOLE_BODY_EXTENSION))
-            task = asyncio.current_task() if whole and (left is not None or read is not None) else None
+            watched = whole and watchable and (left is not None or read is not None)
+            task = asyncio.current_task() if watched else None
             if task is None:  # aiohttp keeps the bounds (an answer streamed later, or none)
                 timeout = aiohttp.ClientTimeout(
                     total=left, connect=timeouts.get("pool"), sock_connect=timeouts.get("connect"), sock_read=read
