@@ -250,22 +250,6 @@ TARGETS: list[tuple[str, Callable[[Results], float | None], Callable[[float, flo
         1.2,
     ),
     (
-        "async c=50 req/s: ours (default httpx) / twilio",
-        lambda r: _ratio(
-            r, ("socket", "ours_async_c50", "requests_per_s"), ("socket", "twilio_async_c50", "requests_per_s")
-        ),
-        operator.ge,
-        1.0,
-    ),
-    (
-        "async CPU/call: c=100 / c=1 (default httpx)",
-        lambda r: _ratio(
-            r, ("socket", "ours_async_c100", "cpu_per_call_s"), ("socket", "ours_async_c1", "cpu_per_call_s")
-        ),
-        operator.le,
-        1.2,
-    ),
-    (
         "import+construct: ours / twilio",
         lambda r: _ratio(r, ("startup", "ours_s"), ("startup", "twilio_s")),
         operator.le,
@@ -276,9 +260,22 @@ TARGETS: list[tuple[str, Callable[[Results], float | None], Callable[[float, flo
 ]
 
 
-# Ratios that explain a target without being one: twilio-python's async calls have no timeout at
-# all, this client's are bounded (aiohttp arms timers for the deadline and the read timeout).
+# Ratios that explain a target without being one: what the default async backend (httpcore) gives
+# (issue 8 sets the async targets for the fast transport, aiohttp, and asks what the default
+# gives); twilio-python's async calls have no timeout at all, this client's are bounded.
 CONTEXT: list[tuple[str, Callable[[Results], float | None]]] = [
+    (
+        "async c=50 req/s: ours (default httpx backend) / twilio",
+        lambda r: _ratio(
+            r, ("socket", "ours_async_c50", "requests_per_s"), ("socket", "twilio_async_c50", "requests_per_s")
+        ),
+    ),
+    (
+        "async CPU/call: c=100 / c=1 (default httpx backend)",
+        lambda r: _ratio(
+            r, ("socket", "ours_async_c100", "cpu_per_call_s"), ("socket", "ours_async_c1", "cpu_per_call_s")
+        ),
+    ),
     (
         "async c=50 req/s, both bounded: ours (aiohttp) / twilio in asyncio.timeout(60)",
         lambda r: _ratio(
