@@ -4,16 +4,24 @@ endpoint, and openapi-core validation of httpx requests and answers against open
 from __future__ import annotations
 
 import asyncio
+import importlib
+import os
+import shutil
+import subprocess
+import sys
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
 from functools import cache
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
+import yaml
 from httpx._content import encode_urlencoded_data
 from openapi_core import OpenAPI
 from openapi_core.datatypes import RequestParameters
@@ -190,3 +198,48 @@ def validate_request(request: httpx.Request, *, any_host: bool = False) -> None:
 
 def validate_response(request: httpx.Request, response: httpx.Response) -> None:
     spec().validate_response(OpenAPIRequest(request), OpenAPIResponse(response))
+
+
+@contextmanager
+def generated_package(spec: Mapping[str, Any], name: str, work: Path) -> Iterator[ModuleType]:
+    """The package `make generate`'s command, settings and templates make from ``spec`` (in
+    ``work``), imported as ``{name}_client`` while the block runs, then forgotten."""
+    package = f"{name}_client"
+    spec_path = work / f"{name}.yaml"
+    spec_path.write_text(yaml.safe_dump(dict(spec)))
+    config = yaml.safe_load((ROOT / "generator-config.yaml").read_text())
+    config |= {"project_name_override": f"{name}-client", "package_name_override": package}
+    config.pop("package_version_override", None)
+    config["post_hooks"] = [hook.replace("taskrouter_client", package) for hook in config["post_hooks"]]
+    (work / "config.yaml").write_text(yaml.safe_dump(config))
+    venv_bin = str(ROOT / ".venv" / "bin")
+    env = os.environ | {
+        "TASKROUTER_ROOT": str(ROOT),
+        "TASKROUTER_SPEC": str(spec_path),
+        "PATH": venv_bin + os.pathsep + os.environ["PATH"],
+    }
+    command = [
+        str(Path(venv_bin) / "openapi-python-client"),
+        "generate",
+        "--path",
+        str(spec_path),
+        "--config",
+        str(work / "config.yaml"),
+        "--meta",
+        "uv",
+        "--custom-template-path",
+        str(ROOT / "templates"),
+        "--output-path",
+        str(work / "out"),
+        "--fail-on-warning",
+    ]
+    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    sys.path.insert(0, str(work / "out"))
+    try:
+        yield importlib.import_module(package)
+    finally:
+        sys.path.remove(str(work / "out"))
+        for module in [m for m in sys.modules if m == package or m.startswith(f"{package}.")]:
+            del sys.modules[module]
+        shutil.rmtree(work / "out", ignore_errors=True)

@@ -9,20 +9,14 @@ from __future__ import annotations
 import asyncio
 import datetime
 import importlib
-import os
-import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import httpx
 import pytest
-import yaml
 
-from support import ROOT
+from support import generated_package
 
 THING = {"sid": "TH" + "a" * 32, "name": "one", "size": 3, "kind": "big", "created": "2020-01-02T03:04:05Z"}
 STRING = {"type": "string"}
@@ -128,45 +122,8 @@ SPEC: dict[str, Any] = {
 @pytest.fixture(scope="module")
 def shapes(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     """The package generated from SPEC by `make generate`'s command and templates."""
-    work = tmp_path_factory.mktemp("shapes")
-    spec = work / "shapes.yaml"
-    spec.write_text(yaml.safe_dump(SPEC))
-    config = yaml.safe_load((ROOT / "generator-config.yaml").read_text())
-    config |= {"project_name_override": "shapes-client", "package_name_override": "shapes_client"}
-    config.pop("package_version_override", None)
-    config["post_hooks"] = [hook.replace("taskrouter_client", "shapes_client") for hook in config["post_hooks"]]
-    (work / "config.yaml").write_text(yaml.safe_dump(config))
-    venv_bin = str(ROOT / ".venv" / "bin")
-    env = os.environ | {
-        "TASKROUTER_ROOT": str(ROOT),
-        "TASKROUTER_SPEC": str(spec),
-        "PATH": venv_bin + os.pathsep + os.environ["PATH"],
-    }
-    command = [
-        str(Path(venv_bin) / "openapi-python-client"),
-        "generate",
-        "--path",
-        str(spec),
-        "--config",
-        str(work / "config.yaml"),
-        "--meta",
-        "uv",
-        "--custom-template-path",
-        str(ROOT / "templates"),
-        "--output-path",
-        str(work / "out"),
-        "--fail-on-warning",
-    ]
-    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stdout + result.stderr
-    sys.path.insert(0, str(work / "out"))
-    try:
-        yield importlib.import_module("shapes_client")
-    finally:
-        sys.path.remove(str(work / "out"))
-        for name in [m for m in sys.modules if m == "shapes_client" or m.startswith("shapes_client.")]:
-            del sys.modules[name]
-        shutil.rmtree(work / "out", ignore_errors=True)
+    with generated_package(SPEC, "shapes", tmp_path_factory.mktemp("shapes")) as package:
+        yield package
 
 
 class Api:

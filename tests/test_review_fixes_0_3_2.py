@@ -11,21 +11,15 @@ from __future__ import annotations
 
 import copy
 import importlib
-import os
-import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import httpx
 import pytest
-import yaml
 from test_generator_shapes import SPEC, THING
 
-from support import ROOT
+from support import generated_package
 
 ARRAY_OF_TEXT = {"type": "array", "items": {"type": "string"}}
 
@@ -43,45 +37,8 @@ def _spec() -> dict[str, Any]:
 def unions(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     """The package generated (as `make generate` does) from the shapes spec with three unions
     of a text-read format and an array of text."""
-    work = tmp_path_factory.mktemp("unions")
-    spec = work / "unions.yaml"
-    spec.write_text(yaml.safe_dump(_spec()))
-    config = yaml.safe_load((ROOT / "generator-config.yaml").read_text())
-    config |= {"project_name_override": "unions-client", "package_name_override": "unions_client"}
-    config.pop("package_version_override", None)
-    config["post_hooks"] = [hook.replace("taskrouter_client", "unions_client") for hook in config["post_hooks"]]
-    (work / "config.yaml").write_text(yaml.safe_dump(config))
-    venv_bin = str(ROOT / ".venv" / "bin")
-    env = os.environ | {
-        "TASKROUTER_ROOT": str(ROOT),
-        "TASKROUTER_SPEC": str(spec),
-        "PATH": venv_bin + os.pathsep + os.environ["PATH"],
-    }
-    command = [
-        str(Path(venv_bin) / "openapi-python-client"),
-        "generate",
-        "--path",
-        str(spec),
-        "--config",
-        str(work / "config.yaml"),
-        "--meta",
-        "uv",
-        "--custom-template-path",
-        str(ROOT / "templates"),
-        "--output-path",
-        str(work / "out"),
-        "--fail-on-warning",
-    ]
-    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stdout + result.stderr
-    sys.path.insert(0, str(work / "out"))
-    try:
-        yield importlib.import_module("unions_client")
-    finally:
-        sys.path.remove(str(work / "out"))
-        for name in [m for m in sys.modules if m == "unions_client" or m.startswith("unions_client.")]:
-            del sys.modules[name]
-        shutil.rmtree(work / "out", ignore_errors=True)
+    with generated_package(_spec(), "unions", tmp_path_factory.mktemp("unions")) as package:
+        yield package
 
 
 @pytest.mark.parametrize(

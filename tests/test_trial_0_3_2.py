@@ -21,25 +21,19 @@ import asyncio
 import gc
 import importlib
 import json
-import os
-import shutil
 import socket
-import subprocess
-import sys
 import threading
 import time
 import warnings
 from collections.abc import Iterator
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
 import httpx
 import pytest
-import yaml
 
 from scenarios import WORKFLOW_FULL, WORKSPACE_SID
-from support import ROOT, LoopbackServer, QuietHandler, make_client
+from support import LoopbackServer, QuietHandler, generated_package, make_client
 from taskrouter_client import errors
 from taskrouter_client.api.workflows import update_workflow
 from taskrouter_client.client import RetryPolicy
@@ -236,45 +230,8 @@ SPEC: dict[str, Any] = {
 @pytest.fixture(scope="module")
 def gadgets(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
     """The package generated from SPEC with `make generate`'s command and templates."""
-    work = tmp_path_factory.mktemp("gadgets")
-    spec = work / "gadgets.yaml"
-    spec.write_text(yaml.safe_dump(SPEC))
-    config = yaml.safe_load((ROOT / "generator-config.yaml").read_text())
-    config |= {"project_name_override": "gadgets-client", "package_name_override": "gadgets_client"}
-    config.pop("package_version_override", None)
-    config["post_hooks"] = [hook.replace("taskrouter_client", "gadgets_client") for hook in config["post_hooks"]]
-    (work / "config.yaml").write_text(yaml.safe_dump(config))
-    venv_bin = str(ROOT / ".venv" / "bin")
-    env = os.environ | {
-        "TASKROUTER_ROOT": str(ROOT),
-        "TASKROUTER_SPEC": str(spec),
-        "PATH": venv_bin + os.pathsep + os.environ["PATH"],
-    }
-    command = [
-        str(Path(venv_bin) / "openapi-python-client"),
-        "generate",
-        "--path",
-        str(spec),
-        "--config",
-        str(work / "config.yaml"),
-        "--meta",
-        "uv",
-        "--custom-template-path",
-        str(ROOT / "templates"),
-        "--output-path",
-        str(work / "out"),
-        "--fail-on-warning",
-    ]
-    result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
-    assert result.returncode == 0, result.stdout + result.stderr
-    sys.path.insert(0, str(work / "out"))
-    try:
-        yield importlib.import_module("gadgets_client")
-    finally:
-        sys.path.remove(str(work / "out"))
-        for name in [m for m in sys.modules if m == "gadgets_client" or m.startswith("gadgets_client.")]:
-            del sys.modules[name]
-        shutil.rmtree(work / "out", ignore_errors=True)
+    with generated_package(SPEC, "gadgets", tmp_path_factory.mktemp("gadgets")) as package:
+        yield package
 
 
 def _gadget_call(package: ModuleType, answer: Any, **fields: Any) -> tuple[Any, list[httpx.Request]]:
