@@ -716,23 +716,21 @@ class _Pool(httpx.Client):
         request = _plain_request(self, method, url, timeout, extensions, kwargs)
         if request is None:
             response = self.request(method, url, timeout=timeout, extensions=extensions, **kwargs)
-            if self.is_closed:
-                _close_again(response)
-            return response
-        start = time.perf_counter()
-        try:
-            response = self._transport_for_url(request.url).handle_request(request)
-        except httpx.RequestError as exc:
-            exc.request = request
-            raise
-        try:
-            _sent(self, request, response)
-            response.read()
-        except BaseException:
-            response.close()
-            raise
-        response.elapsed = datetime.timedelta(seconds=time.perf_counter() - start)
-        if self.is_closed:
+        else:
+            start = time.perf_counter()
+            try:
+                response = self._transport_for_url(request.url).handle_request(request)
+            except httpx.RequestError as exc:
+                exc.request = request
+                raise
+            try:
+                _sent(self, request, response)
+                response.read()
+            except BaseException:
+                response.close()
+                raise
+            response.elapsed = datetime.timedelta(seconds=time.perf_counter() - start)
+        if self.is_closed:  # closed meanwhile (from another thread or task)
             _close_again(response)
         return response
 
@@ -768,23 +766,21 @@ class _AsyncPool(httpx.AsyncClient):
         request = _plain_request(self, method, url, timeout, extensions, kwargs)
         if request is None:
             response = await self.request(method, url, timeout=timeout, extensions=extensions, **kwargs)
-            if self.is_closed:
-                await _aclose_again(response)
-            return response
-        start = time.perf_counter()
-        try:
-            response = await self._transport_for_url(request.url).handle_async_request(request)
-        except httpx.RequestError as exc:
-            exc.request = request
-            raise
-        try:
-            _sent(self, request, response)
-            await response.aread()
-        except BaseException:
-            await response.aclose()
-            raise
-        response.elapsed = datetime.timedelta(seconds=time.perf_counter() - start)
-        if self.is_closed:
+        else:
+            start = time.perf_counter()
+            try:
+                response = await self._transport_for_url(request.url).handle_async_request(request)
+            except httpx.RequestError as exc:
+                exc.request = request
+                raise
+            try:
+                _sent(self, request, response)
+                await response.aread()
+            except BaseException:
+                await response.aclose()
+                raise
+            response.elapsed = datetime.timedelta(seconds=time.perf_counter() - start)
+        if self.is_closed:  # closed meanwhile (from another thread or task)
             await _aclose_again(response)
         return response
 
@@ -867,8 +863,9 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
         start, and put back later only when it goes off before a bound is really passed (data
         came meanwhile, or the request was sent late). The read clock is aiohttp's: it starts when
         the request has been sent or data arrives (an answer can come before the body is all
-        sent), and each arrival of data moves it on, which :class:`Protocol` reports as it happens. When a bound passes, the task is cancelled and the cancellation
-        turned into a timeout on the way out, as ``asyncio.timeout`` does."""
+        sent), and each arrival of data moves it on, which :class:`Protocol` reports as it
+        happens. When a bound passes, the task is cancelled and the cancellation turned into a
+        timeout on the way out, as ``asyncio.timeout`` does."""
 
         __slots__ = (
             "_loop",
@@ -1588,13 +1585,14 @@ class Client:
     async def __aexit__(self, *args: object) -> None:
         await self.aclose()
 
-    def _extensions(self, timeout: object, *whole: str) -> dict[str, Any]:
-        """A call's request extensions: the answer read by the retrying transport (and the
-        extensions ``whole`` names set), and the deadline that bounds the whole call:
-        ``retry.deadline`` or the call's (else the client's) timeout in seconds, whichever is
+    def _extensions(self, timeout: object, *, whole_body: bool = False) -> dict[str, Any]:
+        """A call's request extensions: the answer read by the retrying transport (and, for
+        ``whole_body``, by the aiohttp transport in one go), and the deadline that bounds the whole
+        call: ``retry.deadline`` or the call's (else the client's) timeout in seconds, whichever is
         shorter."""
-        extensions: dict[str, Any] = dict.fromkeys(whole, True)
-        extensions[_READ_BY_TRANSPORT] = _AS_BYTES
+        extensions: dict[str, Any] = {_READ_BY_TRANSPORT: _AS_BYTES}
+        if whole_body:
+            extensions[WHOLE_BODY_EXTENSION] = True
         timeout = self._timeout if timeout is None else timeout
         seconds = self.retry.deadline
         if isinstance(timeout, _NUMBERS) and not isinstance(timeout, bool):
@@ -1626,7 +1624,7 @@ class Client:
     async def arequest(self, *, timeout: httpx.Timeout | float | None | object = None, **kwargs: Any) -> httpx.Response:
         """The async twin of :meth:`request`."""
         _check_timeout(timeout, InvalidRequestError)
-        extensions = self._extensions(timeout, WHOLE_BODY_EXTENSION)
+        extensions = self._extensions(timeout, whole_body=True)
         try:
             http = self._known_async_client() or await self._async_client()
             try:

@@ -350,6 +350,9 @@ def _fill_shortcut(
     )
 
 
+_TEXT_OR_OBJECT = (str, dict)  # what a JSON string or object is read as
+
+
 def _neither_text_nor_object(option: Any) -> bool:
     """Whether a member of an annotation's union is one no JSON string or object is read into:
     a list, a number, a boolean, None or UNSET (a date, a UUID or a model is read from one)."""
@@ -364,7 +367,7 @@ def _fill_missing(cls: type, data: dict[str, Any], where: str, missing: list[str
     nullable, holding_models, lists = _fill_shortcut(cls)
     for name in lists:
         value = data.get(name)
-        if isinstance(value, (str, dict)):
+        if isinstance(value, _TEXT_OR_OBJECT):
             raise SchemaMismatch(f"{where}.{name}", f"expected a list, got {_describe(value)}")
     # None left out (the usual answer, a set test in C): only the models inside need a look.
     plan = holding_models if data.keys() >= nullable else _fill_plan(cls)
@@ -391,7 +394,7 @@ def _check_input_lists(instance: Any, where: str = "body") -> None:
     _, holding_models, lists = _fill_shortcut(cls)
     for name in lists:
         value = getattr(instance, name)
-        if isinstance(value, (str, dict)):
+        if isinstance(value, _TEXT_OR_OBJECT):
             raise InvalidRequestError(
                 f"{where}.{name}", "type", f"{where}.{name} must be a list, got {_describe(value)}"
             )
