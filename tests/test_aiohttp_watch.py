@@ -1,7 +1,9 @@
 """The aiohttp backend's bounds for a call read whole (``Client.arequest``, every endpoint call):
-one asyncio timer per attempt keeps the call's deadline and the read timeout between arrivals of
-data (client.py, ``Watch``), where aiohttp armed three. These tests hold it to what aiohttp's own
-timers did, on real sockets: data that keeps coming keeps the call alive past the read timeout,
+the pool's ticker while they are far off, then one asyncio timer of the attempt's own keep the
+call's deadline and the read timeout between arrivals of data (client.py, ``Ticker`` and
+``Watch``), where aiohttp armed three timers. These tests hold them to what aiohttp's own timers
+did, on real sockets, with bounds near enough for a timer at once and (``ticker_first``) far
+enough to wait with the ticker first: data that keeps coming keeps the call alive past the read timeout,
 the read clock starts when the request has been sent (not during a pool wait), the call's deadline
 ends it whatever arrives, a cancellation from the caller stays a cancellation, and a timeout
 leaves the task as it was (no cancellation left pending)."""
@@ -21,6 +23,7 @@ import pytest
 from scenarios import WORKFLOW_FULL
 from support import LoopbackServer, QuietHandler, make_client
 from taskrouter_client import AuthenticatedClient, errors
+from taskrouter_client import client as client_module
 from taskrouter_client.client import RetryPolicy
 
 pytest.importorskip("aiohttp")
@@ -69,6 +72,15 @@ def paced() -> Iterator[LoopbackServer]:
     server = LoopbackServer(_Paced)
     yield server
     server.stop()
+
+
+@pytest.fixture(autouse=True, params=["own_timer", "ticker_first"])
+def _near(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``ticker_first``: every bound of these tests counts as far off (over 0.2 s away), so it
+    waits with the pool's ticker (looking every 0.05 s) before a timer of its own takes it."""
+    if request.param == "ticker_first":
+        monkeypatch.setattr(client_module, "_WATCH_NEAR", 0.2)
+        monkeypatch.setattr(client_module, "_WATCH_TICK", 0.05)
 
 
 def _client(server: LoopbackServer, **settings: Any) -> AuthenticatedClient:
@@ -208,26 +220,35 @@ def test_the_callers_cancellation_stays_a_cancellation(paced: LoopbackServer) ->
     assert asyncio.run(main()) == 1
 
 
-def test_one_timer_per_call(paced: LoopbackServer) -> None:
-    """What the watch is for: a call answered at once arms one asyncio timer (aiohttp armed
-    three: its total timer, and its read timer twice)."""
-    armed: list[float] = []
+def test_no_timer_of_its_own_for_a_call_far_from_its_bounds(paced: LoopbackServer) -> None:
+    """What the ticker is for: calls answered long before their bounds (60 s) arm no asyncio
+    timer of their own (aiohttp armed three each: its total timer, and its read timer twice);
+    the pool's ticker, one timer a second while calls are in flight, looks after them all."""
+    armed: list[str] = []
 
-    async def main() -> None:
+    async def main() -> float:
         loop = asyncio.get_running_loop()
         call_at = loop.call_at
 
-        def counting(when: float, *args: Any, **kwargs: Any) -> Any:
+        def counting(when: float, callback: Any, *args: Any, **kwargs: Any) -> Any:
             if threading.current_thread() is threading.main_thread():
-                armed.append(when)
-            return call_at(when, *args, **kwargs)
+                armed.append(getattr(callback, "__qualname__", repr(callback)))
+            return call_at(when, callback, *args, **kwargs)
 
-        async with _client(paced) as client:
+        async with _client(paced, timeout=60) as client:
             await client.arequest(method="get", url="/late/0")  # the connection, made once
             loop.call_at = counting  # type: ignore[method-assign,assignment]
-            for _ in range(5):
+            start = time.monotonic()
+            for _ in range(10):  # (on the one connection: a new one would arm aiohttp's connect timer)
                 await client.arequest(method="get", url="/late/0")
             loop.call_at = call_at  # type: ignore[method-assign]
+            took = time.monotonic() - start
+            if client_module._WATCH_TICK < 1:  # (ticker_first) with no call in flight, it stops
+                await asyncio.sleep(2 * client_module._WATCH_TICK + 0.05)
+                ticks = [h for h in loop._scheduled if "Ticker._tick" in repr(h) and not h.cancelled()]  # type: ignore[attr-defined]
+                assert ticks == []
+            return took
 
-    asyncio.run(main())
-    assert len(armed) == 5
+    took = asyncio.run(main())
+    assert all(name.endswith("Ticker._tick") for name in armed), armed
+    assert len(armed) <= 2 + took / client_module._WATCH_TICK  # the ticker's own, once a tick

@@ -287,6 +287,7 @@ RAW_PAIRS = st.lists(
 @given(RAW_PAIRS)
 def test_headers_from_byte_pairs_behave_as_httpx_headers(raw: list[tuple[bytes, bytes]]) -> None:
     ours, theirs = client_module._headers(raw), httpx.Headers(raw)
+    assert vars(ours) == vars(theirs)  # every attribute httpx's constructor sets, and no other
     assert ours._list == theirs._list
     assert ours.encoding == theirs.encoding
     assert ours.raw == theirs.raw and ours.multi_items() == theirs.multi_items()
@@ -300,6 +301,22 @@ def test_headers_from_byte_pairs_behave_as_httpx_headers(raw: list[tuple[bytes, 
         headers["X-A"] = "new"
         headers.pop("content-type", None)
     assert ours._list == theirs._list
+
+
+def test_stream_response_is_what_httpx_response_builds() -> None:
+    """The aiohttp backend's answers are built without httpx.Response's constructor: the same
+    attributes with the same values, so a change in httpx's constructor shows here."""
+    request = httpx.Request("POST", "https://example.com/v1/x", content=b"a=b")
+    raw = [(b"Content-Type", b"application/json"), (b"X-A", b"1")]
+    extensions = {"http_version": b"HTTP/1.1", "reason_phrase": b"Created"}
+    stream = httpx.ByteStream(b'{"a": 1}')
+    ours = client_module._stream_response(201, client_module._headers(raw), stream, request, dict(extensions))
+    theirs = httpx.Response(201, headers=raw, stream=stream, request=request, extensions=extensions)
+    assert vars(ours).keys() == vars(theirs).keys()
+    for name, value in vars(theirs).items():
+        assert vars(ours)[name] == value or (name == "headers" and vars(ours)[name].raw == value.raw), name
+    assert ours.read() == theirs.read() == b'{"a": 1}' and ours.json() == {"a": 1}
+    assert ours.reason_phrase == "Created" and ours.http_version == "HTTP/1.1" and ours.request is request
 
 
 # --- aiohttp: names as written, answers already read -----------------------------------------------

@@ -292,8 +292,9 @@ given. What aiohttp cannot do, precisely: it runs under asyncio only (trio raise
 `ConfigurationError`); HTTP/1.1 only (`http2=True` raises `ConfigurationError`: give
 `httpx_async_args={"http2": False}`); no `socks5://` proxies (`ConfigurationError`); no write
 timeout (connect, read and pool timeouts apply, and the call's deadline bounds each attempt; for
-a call whose answer is read whole, which every endpoint call is, one asyncio timer keeps the
-deadline and the read timeout where aiohttp would arm three); `max_keepalive_connections` is not enforced except 0 (idle connections
+a call whose answer is read whole, which every endpoint call is, the pool's ticker keeps the
+deadline and the read timeout while they are 5 s away or more, then one asyncio timer of the
+call's own, where aiohttp would arm three); `max_keepalive_connections` is not enforced except 0 (idle connections
 are kept up to `max_connections`); a proxy's own `ssl_context` is not used; `local_address`, `uds`,
 `socket_options` and `retries` of `httpx.AsyncHTTPTransport` do not apply.
 

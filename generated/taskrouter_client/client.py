@@ -383,7 +383,10 @@ def _handed_over(response: httpx.Response, body: bytes, how: object) -> httpx.Re
     short way (``how`` is ``_AS_READ``) and nothing to decode (no ``Content-Encoding``), already
     read, as httpx's ``read()`` leaves it, without its chunk loop and decoder set-up."""
     response.stream = httpx.ByteStream(body)
-    if how is _AS_READ and not any(lower == b"content-encoding" for _, lower, _ in response.headers._list):
+    if how is _AS_READ:
+        for _, lower, _ in response.headers._list:
+            if lower == b"content-encoding":
+                return response
         response._content = body
         response._num_bytes_downloaded = len(body)
         response.is_stream_consumed = response.is_closed = True
@@ -488,8 +491,15 @@ _STOCK_NAMES = frozenset({"request", "send", "_send_single_request"})
 
 
 def _stock_methods(cls: type[httpx.Client] | type[httpx.AsyncClient]) -> bool:
-    """Whether the methods of ``cls`` the short way stands in for are httpx's own."""
-    return _is_stock(cls.request) and _is_stock(cls.send) and _is_stock(cls._send_single_request)
+    """Whether the methods of ``cls`` the short way stands in for are httpx's own (cached per
+    trio of functions: a method replaced later is another key)."""
+    key = (cls.request, cls.send, cls._send_single_request)
+    known = _STOCK.get(key)
+    if known is None:
+        known = all(_is_stock(function) for function in key)
+        if len(_STOCK) < 64:
+            _STOCK[key] = known
+    return known
 
 
 def _is_stock(function: object) -> bool:
@@ -537,7 +547,9 @@ def _plain_request(
         or http.params
         or not kwargs.keys() <= _PLAIN_ARGS
         or not (auth is None or isinstance(auth, httpx.BasicAuth))
-        or len(http.cookies.jar)
+        or getattr(
+            http.cookies.jar, "_cookies", True
+        )  # (len() walks the jar in Python; an emptied jar takes httpx's path)
         or not _stock_methods(type(http))
         or not _STOCK_NAMES.isdisjoint(vars(http))
     ):
@@ -610,9 +622,29 @@ def _plain_request(
 def _headers(raw: list[tuple[bytes, bytes]] | tuple[tuple[bytes, bytes], ...]) -> httpx.Headers:
     """``httpx.Headers(raw)`` for pairs that are bytes already, without its per-item coercion
     (two calls a header): the same ``(name, lower-cased name, value)`` items."""
-    headers = httpx.Headers()
+    headers = object.__new__(httpx.Headers)  # (its constructor makes two ABC isinstance checks)
     headers._list = [(name, name.lower(), value) for name, value in raw]
+    headers._encoding = None
     return headers
+
+
+def _stream_response(
+    status: int, headers: httpx.Headers, stream: httpx.ByteStream, request: httpx.Request, extensions: dict[str, Any]
+) -> httpx.Response:
+    """``httpx.Response(status, stream=stream, request=request, extensions=extensions)`` given
+    headers built already, without the constructor's copies and ABC isinstance checks."""
+    response = object.__new__(httpx.Response)
+    response.status_code = status
+    response.headers = headers
+    response._request = request
+    response.next_request = None
+    response.extensions = extensions
+    response.history = []
+    response.is_closed = response.is_stream_consumed = False
+    response.default_encoding = "utf-8"
+    response.stream = stream
+    response._num_bytes_downloaded = 0
+    return response
 
 
 def _merged_headers(headers: httpx.Headers, given: Any) -> list[tuple[bytes, bytes]]:
@@ -661,7 +693,11 @@ def _wire_body(kwargs: Mapping[str, Any]) -> tuple[bytes, list[tuple[bytes, byte
     it would add for it, or None for what is left to httpx (a JSON body, a form value of another
     kind, both content and data)."""
     content, data = kwargs.get("content"), kwargs.get("data")
-    if kwargs.get("json") is not None or data is not None and (content is not None or not isinstance(data, Mapping)):
+    if (
+        kwargs.get("json") is not None
+        or data is not None
+        and (content is not None or (type(data) is not dict and not isinstance(data, Mapping)))
+    ):
         return None
     if content is not None:
         if isinstance(content, str):
@@ -795,6 +831,10 @@ _AIOHTTP_MISSING = (
     "(httpx-aiohttp and aiohttp)"
 )
 _aiohttp_client_class: type[httpx.AsyncClient] | None = None
+# The aiohttp backend's bounds (Watch, Ticker): a bound this many seconds away or more waits with
+# the pool's ticker, which looks every _WATCH_TICK seconds; a nearer one has a timer of its own.
+_WATCH_NEAR = 5.0
+_WATCH_TICK = 1.0
 _DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)  # httpx's
 
 
@@ -852,49 +892,85 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
         kind = error_type(exc)
         return exc if kind is None else kind(f"{type(exc).__name__}: {exc}", request=request)
 
+    class Ticker:
+        """One timer per pool for the far-off bounds of every call in flight: once a second it
+        looks at each watch it holds and hands those whose bound is near (under
+        ``_WATCH_NEAR`` seconds away) to a timer of their own. A call answered long before its
+        bounds (the usual call, under a 60 s deadline) arms no timer of its own: arming one and
+        cancelling it cost a heap entry and Python-level comparisons in asyncio's timer heap,
+        about a tenth of a call's CPU at 50 concurrent calls (``make bench``)."""
+
+        __slots__ = ("loop", "watches", "_handle", "_context")
+
+        def __init__(self, loop: asyncio.AbstractEventLoop) -> None:
+            self.loop = loop
+            self.watches: set[Watch] = set()
+            self._handle: asyncio.TimerHandle | None = None
+            self._context = contextvars.Context()  # the ticks hold no call's context
+
+        def add(self, watch: "Watch") -> None:
+            self.watches.add(watch)
+            if self._handle is None:
+                self._handle = self.loop.call_at(self.loop.time() + _WATCH_TICK, self._tick, context=self._context)
+
+        def _tick(self) -> None:
+            now = self.loop.time()
+            for watch in list(self.watches):
+                watch.tick(now)
+            watches = self.watches
+            self._handle = self.loop.call_at(now + _WATCH_TICK, self._tick, context=self._context) if watches else None
+
+        def stop(self) -> None:
+            if self._handle is not None:
+                self._handle.cancel()
+                self._handle = None
+            self.watches.clear()
+
     class Watch:
         """The bounds of one attempt read whole (the call's deadline, the read timeout between
-        arrivals of data) kept by one asyncio timer, in place of the three aiohttp arms for them
-        (its total timer, and a read timer armed when the request is sent and armed again on each
-        arrival of data): a timer costs a heap entry and Python-level comparisons, three per
-        request were about a tenth of a call's CPU at 50 concurrent calls (``make bench``).
+        arrivals of data), kept in place of the three timers aiohttp arms for them (its total
+        timer, and a read timer armed when the request is sent and armed again on each arrival
+        of data) by the pool's :class:`Ticker` while they are far off, then by one timer of the
+        attempt's own, at the bound.
 
-        The timer is armed once, at the earlier of the deadline and the read timeout from the
-        start, and put back later only when it goes off before a bound is really passed (data
-        came meanwhile, or the request was sent late). The read clock is aiohttp's: it starts when
-        the request has been sent or data arrives (an answer can come before the body is all
-        sent), and each arrival of data moves it on, which :class:`Protocol` reports as it
+        That timer is put back later only when it goes off before a bound is really passed
+        (data came meanwhile, or the request was sent late). The read clock is aiohttp's: it
+        starts when the request has been sent or data arrives (an answer can come before the body
+        is all sent), and each arrival of data moves it on, which :class:`Protocol` reports as it
         happens. When a bound passes, the task is cancelled and the cancellation turned into a
         timeout on the way out, as ``asyncio.timeout`` does."""
 
         __slots__ = (
             "_loop",
             "_task",
+            "_ticker",
             "_cancelling",
             "_deadline",
             "_read",
             "_last",
             "_handle",
             "_when",
+            "_ticked",
             "connected",
             "reading",
             "expired",
         )
 
-        def __init__(self, task: asyncio.Task[Any], left: float | None, read: float | None) -> None:
-            self._loop = loop = task.get_loop()
+        def __init__(self, task: asyncio.Task[Any], ticker: Ticker, left: float | None, read: float | None) -> None:
+            self._loop = loop = ticker.loop
             self._task = task
+            self._ticker = ticker
             self._cancelling = task.cancelling()
             now = loop.time()
             self._deadline = None if left is None else now + left
             self._read = read
             self._last = now
-            self.connected = self.reading = self.expired = False
+            self.connected = self.reading = self.expired = self._ticked = False
             self._handle: asyncio.TimerHandle | None = None
+            self._when: float | None = None
             when = self._deadline if read is None else now + read if left is None else now + min(left, read)
-            self._when = when
             if when is not None:
-                self._handle = loop.call_at(when, self._fire)
+                self._arm(when, now)
 
         def _limit(self) -> float | None:
             """When the attempt must end as things stand (None: no bound runs yet)."""
@@ -903,17 +979,33 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
             ends = self._last + self._read
             return ends if self._deadline is None or ends < self._deadline else self._deadline
 
-        def _arm(self, when: float) -> None:
+        def _arm(self, when: float, now: float) -> None:
+            """Be woken at ``when``: by the ticker while it is far off, else by a timer."""
+            if when - now >= _WATCH_NEAR:
+                if not self._ticked:
+                    self._ticked = True
+                    self._ticker.add(self)
+                return
             self._when = when
             self._handle = self._loop.call_at(when, self._fire)
+
+        def tick(self, now: float) -> None:
+            """The ticker's look: the bound near now goes to a timer of the attempt's own."""
+            limit = self._limit()
+            if limit is not None and limit - now < _WATCH_NEAR:
+                self._ticked = False
+                self._ticker.watches.discard(self)
+                if self._handle is None:
+                    self._arm(limit, now)
 
         def _fire(self) -> None:
             self._handle = None
             limit = self._limit()
             if limit is None:
                 return  # no bound runs before the read clock starts (pool wait, connect, write)
-            if self._loop.time() < limit:
-                self._arm(limit)  # data came meanwhile, or the read clock started late
+            now = self._loop.time()
+            if now < limit:
+                self._arm(limit, now)  # data came meanwhile, or the read clock started late
                 return
             self.expired = True
             self._task.cancel()
@@ -921,14 +1013,18 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
         def on_sent(self) -> None:
             """The request has been sent (or data arrived first): the read clock starts."""
             self.reading = True
-            self._last = self._loop.time()
+            self._last = now = self._loop.time()
             if self.expired or self._read is None:
                 return
             limit = self._limit()
-            if limit is not None and (self._handle is None or self._when is None or limit < self._when):
-                if self._handle is not None:  # armed for a later bound (a long pool wait)
-                    self._handle.cancel()
-                self._arm(limit)
+            if limit is None:
+                return
+            if self._handle is None:
+                self._arm(limit, now)
+            elif self._when is None or limit < self._when:  # armed for a later bound (a long pool wait)
+                self._handle.cancel()
+                self._handle = None
+                self._arm(limit, now)
 
         def on_data(self) -> None:
             """Data arrived: the read clock starts again (the timer is not touched once running)."""
@@ -943,6 +1039,9 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
             if self._handle is not None:
                 self._handle.cancel()
                 self._handle = None
+            if self._ticked:
+                self._ticked = False
+                self._ticker.watches.discard(self)
             if not self.expired:
                 return False
             return self._task.uncancel() <= self._cancelling and isinstance(error, asyncio.CancelledError)
@@ -1066,6 +1165,7 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
             self._url: httpx.URL | None = None  # the last URL sent to, and its yarl form
             self._timeouts: dict[tuple[float | None, float | None], aiohttp.ClientTimeout] = {}
             self._yarl = yarl.URL()
+            self._ticker: Ticker | None = None
             self._proxy_url = yarl.URL(str(proxy.url), encoded=True) if proxy is not None else None
             self._proxy_headers = dict(proxy.headers) if proxy is not None else None
             if proxy is not None and proxy.raw_auth is not None:
@@ -1078,6 +1178,8 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                 response.content.set_exception(aiohttp.ClientConnectionError("the client was closed"))
             self._reading.clear()
             self._reading_whole.clear()
+            if self._ticker is not None:
+                self._ticker.stop()
             await super().aclose()
 
         def get_client(self) -> aiohttp.ClientSession:
@@ -1127,7 +1229,10 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                     total=left, connect=timeouts.get("pool"), sock_connect=timeouts.get("connect"), sock_read=read
                 )
                 return await self._answer(session, request, headers, data, timeout, whole)
-            watch = Watch(task, left, read)
+            ticker = self._ticker
+            if ticker is None or ticker.loop is not task.get_loop():
+                ticker = self._ticker = Ticker(task.get_loop())
+            watch = Watch(task, ticker, left, read)
             bounds = (timeouts.get("pool"), timeouts.get("connect"))
             kept = self._timeouts.get(bounds)  # the same few, call after call (a ClientTimeout is frozen)
             if kept is None:
@@ -1200,13 +1305,13 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                 finally:
                     self._reading_whole.discard(response)
                     response.release()
-                answer = httpx.Response(
-                    status_code=response.status,
-                    stream=httpx.ByteStream(body),
-                    request=request,
-                    extensions={"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()},
+                answer = _stream_response(
+                    response.status,
+                    _headers(response.raw_headers),
+                    httpx.ByteStream(body),
+                    request,
+                    {"http_version": b"HTTP/1.1", "reason_phrase": (response.reason or "").encode()},
                 )
-                answer.headers = _headers(response.raw_headers)
                 how = request.extensions.get(_READ_BY_TRANSPORT)
                 return _handed_over(answer, body, how) if how else answer  # as RetryTransport would
             self._reading.add(response)

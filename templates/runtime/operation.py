@@ -111,7 +111,7 @@ class Operation(Generic[S]):
         if rules is None:
             return
         fields = kwargs.get("data", kwargs.get("json"))
-        if isinstance(fields, Mapping):
+        if type(fields) is dict or fields is not None and isinstance(fields, Mapping):  # (dict: no ABC check)
             check_fields(fields, rules["fields"], closed=rules["closed"])
 
     # --- Sending ------------------------------------------------------------------------------
@@ -123,7 +123,7 @@ class Operation(Generic[S]):
             return
         for key in ("data", "json"):
             fields = kwargs.get(key)
-            if isinstance(fields, Mapping):
+            if type(fields) is dict or fields is not None and isinstance(fields, Mapping):
                 kwargs[key] = serialise_documents(fields, rules["fields"])
 
     def _prepare(self, client: Client, kwargs: dict[str, Any], headers: Mapping[str, str] | None) -> dict[str, Any]:
