@@ -683,6 +683,10 @@ _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # short way (_plain_request, for _Pool.call and _AsyncPool.call) asks for it already read
 # (_AS_READ), and its calls set the elapsed time themselves, which httpx's own send would not do for an answer it did not read.
 _READ_BY_TRANSPORT = "taskrouter_client.read_by_transport"
+# Set by Client.arequest: the running event loop, which the aiohttp transport's watch needs the
+# current task of (asyncio.current_task() asks for the running loop again, a getpid() system call
+# on Python 3.11).
+_LOOP_EXTENSION = "taskrouter_client.running_loop"
 _AS_BYTES = "bytes"
 _AS_READ = "read"
 _FORM_TYPE = (b"Content-Type", b"application/x-www-form-urlencoded")
@@ -1223,7 +1227,14 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                 self._yarl, self._url = yarl.URL(str(url), encoded=True), url
             whole = bool(request.extensions.get(WHOLE_BODY_EXTENSION))
             watched = whole and watchable and (left is not None or read is not None)
-            task = asyncio.current_task() if watched else None
+            task = None
+            if watched:
+                loop = request.extensions.get(_LOOP_EXTENSION)
+                task = (
+                    asyncio.current_task(loop)
+                    if isinstance(loop, asyncio.AbstractEventLoop)
+                    else asyncio.current_task()
+                )
             if task is None:  # aiohttp keeps the bounds (an answer streamed later, or none)
                 timeout = aiohttp.ClientTimeout(
                     total=left, connect=timeouts.get("pool"), sock_connect=timeouts.get("connect"), sock_read=read
@@ -1366,16 +1377,33 @@ _HIDDEN_HTTPX_ARGS = frozenset({"auth", "headers", "cookies", "proxy", "proxies"
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 
+# This thread's running asyncio loop as last found (a weak reference): asking asyncio for it costs
+# a getpid() system call on Python 3.11, a few µs on a busy machine, once per call.
+_RUNNING = threading.local()
+
+
 def _loop_key() -> object:
     """The running event loop (asyncio's loop, trio's token), or None outside one. Neither is
     imported here: a loop runs only where its library was imported (so importing this module
-    does not cost asyncio's import)."""
+    does not cost asyncio's import).
+
+    The asyncio loop found last in this thread is taken again without asking asyncio while it
+    runs in this thread still: asyncio's own loops (``BaseEventLoop``) hold the running thread's
+    id, and no other loop can run in a thread where one runs. A forked child forgets it."""
+    known = getattr(_RUNNING, "loop", None)
+    loop = known() if known is not None else None
+    if loop is not None and loop._thread_id == threading.get_ident():
+        return loop
     asyncio = sys.modules.get("asyncio")
     if asyncio is not None:
         try:
-            return asyncio.get_running_loop()
+            loop = asyncio.get_running_loop()
         except RuntimeError:
             pass
+        else:
+            if isinstance(loop, asyncio.BaseEventLoop):  # (others need not keep a thread id)
+                _RUNNING.loop = weakref.ref(loop)
+            return loop
     trio = sys.modules.get("trio")
     if trio is not None:
         try:
@@ -1396,6 +1424,7 @@ _CLIENTS: "weakref.WeakValueDictionary[int, Client]" = weakref.WeakValueDictiona
 
 
 def _forget_pools_after_fork() -> None:
+    _RUNNING.loop = None  # the parent's loop does not run here (asyncio says so, by the pid)
     for client in list(_CLIENTS.values()):
         client._forget_pools()
 
@@ -1650,10 +1679,10 @@ class Client:
             if client is not None:
                 await client.aclose()
 
-    def _known_async_client(self) -> httpx.AsyncClient | None:
-        """This loop's pool when it is open already (the common case: no coroutine, no lock)."""
+    def _known_async_client(self, key: object) -> httpx.AsyncClient | None:
+        """The pool of the loop ``key`` when it is open already (the common case: no coroutine,
+        no lock)."""
         if self._given_async_client is None:
-            key = _loop_key()
             if key in self._closers:
                 return self._async_clients.get(key)
         return None
@@ -1731,7 +1760,9 @@ class Client:
         _check_timeout(timeout, InvalidRequestError)
         extensions = self._extensions(timeout, whole_body=True)
         try:
-            http = self._known_async_client() or await self._async_client()
+            loop = _loop_key()
+            http = self._known_async_client(loop) or await self._async_client()
+            extensions[_LOOP_EXTENSION] = loop
             try:
                 return await _asend(http, _timeout_arg(timeout), extensions, kwargs)
             except RuntimeError:
