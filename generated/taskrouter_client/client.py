@@ -1408,11 +1408,14 @@ def _loop_key() -> object:
     does not cost asyncio's import).
 
     The asyncio loop found last in this thread is taken again without asking asyncio while it
-    runs in this thread still: asyncio's own loops (``BaseEventLoop``) hold the running thread's
-    id, and no other loop can run in a thread where one runs. A forked child forgets it."""
+    is the innermost loop running in this thread: asyncio's own loops (``BaseEventLoop``) set
+    this thread's async generator hooks to their own while they run, and put back the ones they
+    found when they stop. (Their thread id proves less: a loop run inside the running one, as a
+    sync wrapper's ``new_event_loop().run_until_complete`` under nest_asyncio in a notebook, holds
+    the same.) A forked child, its thread's hooks as they were, forgets it."""
     known = getattr(_RUNNING, "loop", None)
     loop = known() if known is not None else None
-    if loop is not None and loop._thread_id == threading.get_ident():
+    if loop is not None and getattr(sys.get_asyncgen_hooks().firstiter, "__self__", None) is loop:
         return loop
     asyncio = sys.modules.get("asyncio")
     if asyncio is not None:
@@ -1421,7 +1424,7 @@ def _loop_key() -> object:
         except RuntimeError:
             pass
         else:
-            if isinstance(loop, asyncio.BaseEventLoop):  # (others need not keep a thread id)
+            if isinstance(loop, asyncio.BaseEventLoop):  # (others need not set the hooks so)
                 _RUNNING.loop = weakref.ref(loop)
             return loop
     trio = sys.modules.get("trio")
