@@ -15,6 +15,9 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import multiprocessing
+import os
+import pickle
 import select
 import shutil
 import socket
@@ -22,6 +25,7 @@ import ssl
 import subprocess
 import threading
 import time
+import warnings
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlsplit
@@ -682,3 +686,57 @@ def test_uvloop_loops_after_asyncio_ones(server: LoopbackServer) -> None:
         with asyncio.Runner(loop_factory=factory) as runner:
             key, loop = runner.run(main(f"u{turn}-"))
             assert key is loop
+
+
+def _child_calls(client: AuthenticatedClient, queue: Any) -> None:
+    async def main() -> list[bool]:
+        paths = [f"/sized/child{os.getpid()}-{i}/{100000 + i}/2/0" for i in range(4)]
+        answers = await asyncio.gather(*(client.arequest(method="get", url=p) for p in paths))
+        return [
+            a.content == _body(p.split("/")[2], 100000 + i) for i, (a, p) in enumerate(zip(answers, paths, strict=True))
+        ]
+
+    try:
+        queue.put(all(asyncio.run(main())))
+    except BaseException as exc:
+        queue.put(repr(exc))
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+@pytest.mark.parametrize(("method", "scheme"), [("fork", "http"), ("fork", "https"), ("spawn", "http")])
+def test_children_call_and_the_parent_goes_on(
+    server: LoopbackServer, tls: tuple[LoopbackServer, ssl.SSLContext], method: str, scheme: str
+) -> None:
+    """Children (forked from inside the running loop, or spawned with the client pickled) make
+    calls of their own; the parent's pool, idle connections included, still serves it after.
+    (A forked child drops its parent's pools; aiohttp closed their connections when collected,
+    which took their sockets out of the epoll set parent and child share: the parent's next
+    calls on them waited for their timeout.)"""
+    served, trusted = tls
+    url = served.url if scheme == "https" else server.url
+    client = _client(url, timeout=3, **({"verify_ssl": trusted} if scheme == "https" else {}))
+    context: Any = multiprocessing.get_context(method)
+
+    async def main() -> tuple[list[Any], list[bytes], float]:
+        await asyncio.gather(*(client.arequest(method="get", url=f"/sized/pre{i}/100/1/0") for i in range(4)))
+        queue = context.SimpleQueue()
+        children = [context.Process(target=_child_calls, args=(client, queue)) for _ in range(2)]
+        with warnings.catch_warnings():
+            # As outside pytest, where ResourceWarning is ignored: pytest's "error" filter turns
+            # the warning of a pool dropped in a child into an exception that pytest keeps, and
+            # with it the pool, which then never closes its (the parent's) connections.
+            warnings.simplefilter("ignore", ResourceWarning)
+            for child in children:
+                child.start()
+        await asyncio.to_thread(lambda: [child.join(20) for child in children])
+        results = [queue.get() for _ in children]
+        start = time.monotonic()
+        after = await asyncio.gather(*(client.arequest(method="get", url=f"/sized/post{i}/100/1/0") for i in range(4)))
+        took = time.monotonic() - start
+        await client.aclose()
+        return results, [a.content for a in after], took
+
+    assert method == "fork" or pickle.loads(pickle.dumps(client)) == client
+    results, after, took = asyncio.run(main())
+    assert results == [True, True]
+    assert after == [_body(f"post{i}", 100) for i in range(4)] and took < 1.0

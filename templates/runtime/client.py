@@ -1069,6 +1069,7 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
         def __init__(self, loop: asyncio.AbstractEventLoop, buffer: memoryview) -> None:
             super().__init__(loop)
             self._read_buffer = buffer
+            self._forks = _forks  # the process's, as the at-fork hook counts them
 
         def get_buffer(self, sizehint: int) -> memoryview:
             return self._read_buffer
@@ -1089,6 +1090,12 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
             super().data_received(data)
 
         def close(self) -> None:
+            if self._forks != _forks:
+                # A connection of the parent's, in a forked child (whose pools, forgotten at fork,
+                # aiohttp closes when they are collected): closing its transport would take the
+                # socket out of the epoll set the child shares with its parent, whose loop would
+                # never hear of that connection's data again. The child's copy closes with it.
+                return
             # A connection given up with a request still being written (a timeout, a server that
             # answered without reading the body): drop what is queued, as httpcore does, instead
             # of a close that waits for a write nobody will read (the socket never closed).
@@ -1096,6 +1103,10 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
             if transport is not None and transport.get_write_buffer_size():
                 transport.abort()
             super().close()
+
+        def abort(self) -> None:
+            if self._forks == _forks:  # (not a parent's connection in a forked child: see close)
+                super().abort()
 
     class ConnectorClosed(aiohttp.ClientConnectionError):
         """The pool closed (``aclose()`` elsewhere) before the request got a connection."""
@@ -1446,7 +1457,14 @@ def _restore(cls: type["Client"], kwargs: dict[str, Any]) -> "Client":
 _CLIENTS: "weakref.WeakValueDictionary[int, Client]" = weakref.WeakValueDictionary()
 
 
+# Forks in this process's line (a child counts one more than its parent): the aiohttp backend's
+# connections made under a smaller count are a parent's (Protocol.close).
+_forks = 0
+
+
 def _forget_pools_after_fork() -> None:
+    global _forks
+    _forks += 1
     _RUNNING.loop = None  # the parent's loop does not run here (asyncio says so, by the pid)
     for client in list(_CLIENTS.values()):
         client._forget_pools()
