@@ -1,7 +1,7 @@
-"""The aiohttp backend reads answers into one buffer per pool (client.py, ``Protocol``: a
+"""The aiohttp backend reads answers into one buffer per event loop (client.py, ``Protocol``: a
 buffered protocol, which asyncio reads with ``recv_into``), where asyncio allocated 256 KiB for
-each arrival of data. Every connection of the pool shares that buffer, so these tests hold it to
-what matters: answers larger than it, in many pieces, and many answers at once on many
+each arrival of data. Every connection of every pool of the loop shares that buffer, so these
+tests hold it to what matters: answers larger than it, in many pieces, and many answers at once on many
 connections, each arrive whole and each to its own call."""
 
 from __future__ import annotations
@@ -64,24 +64,30 @@ def test_an_answer_larger_than_the_buffer_arrives_whole(sized: LoopbackServer) -
 
 
 def test_many_answers_at_once_each_to_its_own_call(sized: LoopbackServer) -> None:
-    """40 calls at once on up to 20 connections, answers of 1 byte to 600 KiB in 1 to 9 pieces:
-    every call gets exactly its own bytes, although one buffer took them all in."""
+    """40 calls at once on up to 20 connections, of two clients (two pools), answers of 1 byte to
+    600 KiB in 1 to 9 pieces: every call gets exactly its own bytes, although one buffer took them
+    all in."""
     calls = [(f"c{index}", (index * 15013) % (600 * 1024) + 1, index % 9 + 1) for index in range(40)]
 
     async def main() -> list[bytes]:
-        async with make_client(base_url=sized.url, async_backend="aiohttp") as client:
+        clients = [make_client(base_url=sized.url, async_backend="aiohttp") for _ in range(2)]
+        answers = await asyncio.gather(
+            *(
+                clients[index % 2].arequest(method="get", url=f"/{name}/{size}/{pieces}")
+                for index, (name, size, pieces) in enumerate(calls)
+            )
+        )
+        protocols = []
+        for client in clients:
             pool = await client._async_client()
             transport: Any = pool._transport_for_url(pool.base_url)
-            transport = transport._async_transport
-            answers = await asyncio.gather(
-                *(client.arequest(method="get", url=f"/{name}/{size}/{pieces}") for name, size, pieces in calls)
-            )
-            connector = transport.client.connector
-            protocols = [protocol for key in connector._conns for protocol, _ in connector._conns[key]]
-            assert len(protocols) > 1  # several connections, one buffer
-            assert all(isinstance(protocol, asyncio.BufferedProtocol) for protocol in protocols)
-            assert len({id(protocol._read_buffer.obj) for protocol in protocols}) == 1
-            return [answer.content for answer in answers]
+            connector = transport._async_transport.client.connector
+            protocols += [protocol for key in connector._conns for protocol, _ in connector._conns[key]]
+            await client.aclose()
+        assert len(protocols) > 2  # several connections in each of two pools, one buffer
+        assert all(isinstance(protocol, asyncio.BufferedProtocol) for protocol in protocols)
+        assert len({id(protocol._read_buffer.obj) for protocol in protocols}) == 1
+        return [answer.content for answer in answers]
 
     assert asyncio.run(main()) == [_body(name, size) for name, size, _ in calls]
 

@@ -683,10 +683,6 @@ _REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # short way (_plain_request, for _Pool.call and _AsyncPool.call) asks for it already read
 # (_AS_READ), and its calls set the elapsed time themselves, which httpx's own send would not do for an answer it did not read.
 _READ_BY_TRANSPORT = "taskrouter_client.read_by_transport"
-# Set by Client.arequest: the running event loop, which the aiohttp transport's watch needs the
-# current task of (asyncio.current_task() asks for the running loop again, a getpid() system call
-# on Python 3.11).
-_LOOP_EXTENSION = "taskrouter_client.running_loop"
 _AS_BYTES = "bytes"
 _AS_READ = "read"
 _FORM_TYPE = (b"Content-Type", b"application/x-www-form-urlencoded")
@@ -838,7 +834,7 @@ _aiohttp_client_class: type[httpx.AsyncClient] | None = None
 # The aiohttp backend's bounds (Watch, Ticker): a bound this many seconds away or more waits with
 # the pool's ticker, which looks every _WATCH_TICK seconds; a nearer one has a timer of its own.
 _WATCH_NEAR = 5.0
-_READ_BUFFER_SIZE = 256 * 1024  # what asyncio reads a plain protocol's data in
+_READ_BUFFER_SIZE = 64 * 1024  # aiohttp's read_bufsize; asyncio reads a plain protocol's data in 256 KiB
 _WATCH_TICK = 1.0
 _DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)  # httpx's
 
@@ -1058,11 +1054,12 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
         carries (set by :meth:`Connector.connect`) when its request has been sent and when data
         arrives (where aiohttp's own read timer is started and put back).
 
-        Data is read into the pool's one buffer (``buffer``; asyncio reads a buffered protocol's
+        Data is read into the loop's one buffer (``buffer``; asyncio reads a buffered protocol's
         data with ``recv_into``) and handed on as bytes of its size: asyncio's own read of a plain
         protocol's data allocates 256 KiB for each arrival, three system calls (``mmap``,
-        ``mremap``, ``munmap``) per answer on Linux. One buffer serves every connection of the
-        pool: asyncio fills it and calls :meth:`buffer_updated` at once, in the loop's thread."""
+        ``mremap``, ``munmap``) per answer on Linux. One buffer serves every connection of every
+        pool of the loop: asyncio fills it and calls :meth:`buffer_updated` at once, in the
+        loop's thread, before it reads anything else."""
 
         watch: Watch | None = None
 
@@ -1108,6 +1105,18 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
             if self._forks == _forks:  # (not a parent's connection in a forked child: see close)
                 super().abort()
 
+    buffers: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, memoryview] = weakref.WeakKeyDictionary()
+
+    def read_buffer(loop: asyncio.AbstractEventLoop) -> memoryview:
+        """The one buffer every pool of ``loop`` reads into (see :class:`Protocol`)."""
+        try:
+            buffer = buffers.get(loop)
+            if buffer is None:
+                buffer = buffers[loop] = memoryview(bytearray(_READ_BUFFER_SIZE))
+        except TypeError:  # a loop that takes no weak reference: a buffer for this pool
+            buffer = memoryview(bytearray(_READ_BUFFER_SIZE))
+        return buffer
+
     class ConnectorClosed(aiohttp.ClientConnectionError):
         """The pool closed (``aclose()`` elsewhere) before the request got a connection."""
 
@@ -1121,8 +1130,8 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
 
         def __init__(self, **kwargs: Any) -> None:
             super().__init__(**kwargs)
-            # aiohttp's own factory, with our protocol (a ResponseHandler) and the pool's read buffer
-            buffer = memoryview(bytearray(_READ_BUFFER_SIZE))
+            # aiohttp's own factory, with our protocol (a ResponseHandler) and its loop's read buffer
+            buffer = read_buffer(self._loop)
             self._factory = cast(
                 "functools.partial[ResponseHandler]", functools.partial(Protocol, loop=self._loop, buffer=buffer)
             )
@@ -1258,14 +1267,7 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                 self._yarl, self._url = yarl.URL(str(url), encoded=True), url
             whole = bool(request.extensions.get(WHOLE_BODY_EXTENSION))
             watched = whole and watchable and (left is not None or read is not None)
-            task = None
-            if watched:
-                loop = request.extensions.get(_LOOP_EXTENSION)
-                task = (
-                    asyncio.current_task(loop)
-                    if isinstance(loop, asyncio.AbstractEventLoop)
-                    else asyncio.current_task()
-                )
+            task = asyncio.current_task() if watched else None
             if task is None:  # aiohttp keeps the bounds (an answer streamed later, or none)
                 timeout = aiohttp.ClientTimeout(
                     total=left, connect=timeouts.get("pool"), sock_connect=timeouts.get("connect"), sock_read=read
@@ -1408,36 +1410,16 @@ _HIDDEN_HTTPX_ARGS = frozenset({"auth", "headers", "cookies", "proxy", "proxies"
 H = TypeVar("H", httpx.Client, httpx.AsyncClient)
 
 
-# This thread's running asyncio loop as last found (a weak reference): asking asyncio for it costs
-# a getpid() system call on Python 3.11, a few µs on a busy machine, once per call.
-_RUNNING = threading.local()
-
-
 def _loop_key() -> object:
     """The running event loop (asyncio's loop, trio's token), or None outside one. Neither is
     imported here: a loop runs only where its library was imported (so importing this module
-    does not cost asyncio's import).
-
-    The asyncio loop found last in this thread is taken again without asking asyncio while it
-    is the innermost loop running in this thread: asyncio's own loops (``BaseEventLoop``) set
-    this thread's async generator hooks to their own while they run, and put back the ones they
-    found when they stop. (Their thread id proves less: a loop run inside the running one, as a
-    sync wrapper's ``new_event_loop().run_until_complete`` under nest_asyncio in a notebook, holds
-    the same.) A forked child, its thread's hooks as they were, forgets it."""
-    known = getattr(_RUNNING, "loop", None)
-    loop = known() if known is not None else None
-    if loop is not None and getattr(sys.get_asyncgen_hooks().firstiter, "__self__", None) is loop:
-        return loop
+    does not cost asyncio's import)."""
     asyncio = sys.modules.get("asyncio")
     if asyncio is not None:
         try:
-            loop = asyncio.get_running_loop()
+            return asyncio.get_running_loop()
         except RuntimeError:
             pass
-        else:
-            if isinstance(loop, asyncio.BaseEventLoop):  # (others need not set the hooks so)
-                _RUNNING.loop = weakref.ref(loop)
-            return loop
     trio = sys.modules.get("trio")
     if trio is not None:
         try:
@@ -1465,7 +1447,6 @@ _forks = 0
 def _forget_pools_after_fork() -> None:
     global _forks
     _forks += 1
-    _RUNNING.loop = None  # the parent's loop does not run here (asyncio says so, by the pid)
     for client in list(_CLIENTS.values()):
         client._forget_pools()
 
@@ -1801,9 +1782,7 @@ class Client:
         _check_timeout(timeout, InvalidRequestError)
         extensions = self._extensions(timeout, whole_body=True)
         try:
-            loop = _loop_key()
-            http = self._known_async_client(loop) or await self._async_client()
-            extensions[_LOOP_EXTENSION] = loop
+            http = self._known_async_client(_loop_key()) or await self._async_client()
             try:
                 return await _asend(http, _timeout_arg(timeout), extensions, kwargs)
             except RuntimeError:
