@@ -7,6 +7,7 @@ import asyncio
 import importlib
 import os
 import shutil
+import ssl
 import subprocess
 import sys
 import threading
@@ -106,6 +107,27 @@ class LoopbackServer:
         self.httpd.shutdown()
         self.httpd.server_close()
         self.thread.join(timeout=5)
+
+
+def tls_loopback_server(handler: type[BaseHTTPRequestHandler], folder: Path) -> tuple[LoopbackServer, ssl.SSLContext]:
+    """``handler`` served over TLS at ``https://127.0.0.1:PORT``, with a self-signed certificate
+    for 127.0.0.1 made by openssl in ``folder``, and a client context trusting it."""
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.fail("openssl is needed to make the test certificate")
+    cert, key = folder / "cert.pem", folder / "key.pem"
+    subprocess.run(
+        [openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
+         "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    server = LoopbackServer(handler)
+    serving = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    serving.load_cert_chain(cert, key)
+    server.httpd.socket = serving.wrap_socket(server.httpd.socket, server_side=True)
+    server.url = server.url.replace("http://", "https://")
+    return server, ssl.create_default_context(cafile=str(cert))
 
 
 def assert_form_encoded_as_httpx(form: Any) -> None:

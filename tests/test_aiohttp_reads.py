@@ -8,16 +8,14 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
-import shutil
 import ssl
-import subprocess
 import time
 from collections.abc import Iterator
 from typing import Any
 
 import pytest
 
-from support import LoopbackServer, QuietHandler, make_client
+from support import LoopbackServer, QuietHandler, make_client, tls_loopback_server
 from taskrouter_client import client as client_module
 
 pytest.importorskip("aiohttp")
@@ -94,24 +92,9 @@ def test_many_answers_at_once_each_to_its_own_call(sized: LoopbackServer) -> Non
 
 @pytest.fixture(scope="module")
 def sized_tls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LoopbackServer, ssl.SSLContext]]:
-    """``_Sized`` over TLS, with a self-signed certificate for 127.0.0.1 made by openssl."""
-    openssl = shutil.which("openssl")
-    if openssl is None:
-        pytest.fail("openssl is needed to make the test certificate")
-    folder = tmp_path_factory.mktemp("tls")
-    cert, key = folder / "cert.pem", folder / "key.pem"
-    subprocess.run(
-        [openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
-         "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
-        check=True,
-        capture_output=True,
-    )  # fmt: skip
-    server = LoopbackServer(_Sized)
-    serving = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    serving.load_cert_chain(cert, key)
-    server.httpd.socket = serving.wrap_socket(server.httpd.socket, server_side=True)
-    server.url = server.url.replace("http://", "https://")
-    yield server, ssl.create_default_context(cafile=str(cert))
+    """``_Sized`` over TLS (a self-signed certificate for 127.0.0.1)."""
+    server, trusted = tls_loopback_server(_Sized, tmp_path_factory.mktemp("tls"))
+    yield server, trusted
     server.stop()
 
 

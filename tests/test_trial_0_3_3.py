@@ -20,10 +20,8 @@ import multiprocessing
 import os
 import pickle
 import select
-import shutil
 import socket
 import ssl
-import subprocess
 import threading
 import time
 import warnings
@@ -34,7 +32,7 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
-from support import LoopbackServer, QuietHandler, make_client
+from support import LoopbackServer, QuietHandler, make_client, tls_loopback_server
 from taskrouter_client import AuthenticatedClient, errors
 from taskrouter_client import client as client_module
 from taskrouter_client.client import RetryPolicy
@@ -192,24 +190,9 @@ def server() -> Iterator[LoopbackServer]:
 
 @pytest.fixture(scope="module")
 def tls(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[LoopbackServer, ssl.SSLContext]]:
-    """``_Trial`` over TLS, with a self-signed certificate for 127.0.0.1 made by openssl."""
-    openssl = shutil.which("openssl")
-    if openssl is None:
-        pytest.fail("openssl is needed to make the test certificate")
-    folder = tmp_path_factory.mktemp("tls")
-    cert, key = folder / "cert.pem", folder / "key.pem"
-    subprocess.run(
-        [openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
-         "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
-        check=True,
-        capture_output=True,
-    )  # fmt: skip
-    served = LoopbackServer(_Trial)
-    serving = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
-    serving.load_cert_chain(cert, key)
-    served.httpd.socket = serving.wrap_socket(served.httpd.socket, server_side=True)
-    served.url = served.url.replace("http://", "https://")
-    yield served, ssl.create_default_context(cafile=str(cert))
+    """``_Trial`` over TLS (a self-signed certificate for 127.0.0.1)."""
+    served, trusted = tls_loopback_server(_Trial, tmp_path_factory.mktemp("tls"))
+    yield served, trusted
     served.stop()
 
 
