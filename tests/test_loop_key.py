@@ -82,6 +82,7 @@ def test_a_forked_child_does_not_take_its_parents_loop() -> None:
         child = context.Process(target=_child_key, args=(queue,))
         child.start()
         child.join(10)
+        assert child.exitcode == 0  # (else queue.get() would wait forever)
         answer: str = queue.get()
         return answer
 

@@ -8,11 +8,12 @@ import json
 import threading
 import time
 from collections.abc import Iterator
-from typing import ClassVar
+from typing import Any, ClassVar
 from unittest import mock
 
 import httpx
 import pytest
+import wrapt
 
 from scenarios import WORKFLOW_FULL, WORKSPACE_SID
 from support import LoopbackServer, QuietHandler, Recorder, make_client
@@ -231,3 +232,36 @@ def test_aclose_during_a_sent_post_does_not_send_it_again(backend: str) -> None:
         server.stop()
     assert len(handler.posts) == 1, outcome
     assert isinstance(outcome, errors.NetworkError)
+
+
+@pytest.mark.parametrize("mode", ["sync", "async"])
+def test_a_tracing_wrapper_added_after_the_first_calls_runs(mode: str) -> None:
+    """Instrumentation added once the client has made calls (ddtrace wraps httpx's send with
+    ``wrapt``, whose wrappers compare and hash equal to the function they wrap): the next call
+    takes httpx's own send path, so the wrapper runs. The short way's memo of which methods are
+    httpx's own is kept by identity (by equality, it took the wrapper for the plain method)."""
+    recorder = Recorder(lambda request: httpx.Response(200, json={}), judge=False)
+    client = make_client(recorder, httpx_async_args={"transport": recorder})
+    cls: Any = httpx.Client if mode == "sync" else httpx.AsyncClient
+    seen: list[str] = []
+
+    def tracer(wrapped: Any, instance: Any, args: Any, kwargs: Any) -> Any:
+        seen.append(args[0].url.path)
+        return wrapped(*args, **kwargs)
+
+    async def two_calls() -> None:
+        await client.arequest(method="get", url="/v1/before")
+        wrapt.wrap_function_wrapper(cls, "send", tracer)
+        await client.arequest(method="get", url="/v1/after")
+
+    original = cls.__dict__["send"]
+    try:
+        if mode == "sync":
+            client.request(method="get", url="/v1/before")  # the short way; its methods remembered
+            wrapt.wrap_function_wrapper(cls, "send", tracer)
+            client.request(method="get", url="/v1/after")
+        else:
+            asyncio.run(two_calls())
+    finally:
+        cls.send = original
+    assert seen == ["/v1/after"]

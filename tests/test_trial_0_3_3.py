@@ -1,11 +1,11 @@
-"""A downstream user's trial of 0.3.3's three runtime changes, on real loopback sockets:
+"""A downstream user's trial of this release's runtime changes, on real loopback sockets:
 
 - the aiohttp backend's bounds kept by the pool's ``Ticker`` while far off, then by the
   attempt's own timer (``Watch``), held to what aiohttp's own timers and httpx mean;
 - the aiohttp backend's connections read into one buffer per event loop (``Protocol``, a
-  buffered protocol): every body whole and to its own call, over TLS, through an HTTP proxy (forwarded
-  and tunnelled), streamed to a slow reader (reading paused and resumed), delimited by EOF, and
-  with the pool closed while reads are in flight;
+  buffered protocol): every body whole and to its own call, over TLS, through an HTTP proxy
+  (forwarded and tunnelled), streamed to a slow reader (reading paused and resumed), delimited by
+  EOF, and with the pool closed while reads are in flight;
 - the running loop (``_loop_key``; a shortcut keeping the loop found last in a thread was tried
   and dropped: it got the nested loop below wrong): each call on the pool of the loop it runs in,
   for loops in turn, in threads, nested (a loop run inside another, as nest_asyncio lets
@@ -216,7 +216,7 @@ def far(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(client_module, "_WATCH_TICK", 0.1)
 
 
-# --- one read buffer per pool ------------------------------------------------------------------
+# --- one read buffer per event loop ------------------------------------------------------------
 
 
 async def _streamed(pool: httpx.AsyncClient, path: str, pause: float) -> bytes:
@@ -317,7 +317,7 @@ def test_the_pool_closed_while_reads_are_in_flight(server: LoopbackServer) -> No
 
     outcomes, took, after = asyncio.run(main())
     assert all(isinstance(o, errors.NetworkError | httpx.ReadError) for o in outcomes), outcomes
-    assert took < 1.0
+    assert took < 2.5  # (the calls' 3 s timeout, had aclose() not woken them)
     assert after == _body("after", 300000)
 
 
@@ -325,12 +325,16 @@ def test_each_pool_reads_into_its_own_buffer_not_another_loops(server: LoopbackS
     """Two threads, each with its loop and its pool of one client, reading large answers at
     once: a buffer is never shared across loops (two loops fill buffers at the same time)."""
     results: dict[int, list[bytes]] = {}
+    buffers: dict[int, set[int]] = {}
     client = _client(server.url)
 
     def run(index: int) -> None:
         async def main() -> list[bytes]:
             paths = [f"/sized/th{index}-{i}/{300000 + i}/6/0" for i in range(8)]
             answers = await asyncio.gather(*(client.arequest(method="get", url=p) for p in paths))
+            pool: Any = client.get_async_httpx_client()
+            connector = pool._transport._async_transport.client.connector
+            buffers[index] = {id(pr._read_buffer.obj) for key in connector._conns for pr, _ in connector._conns[key]}
             return [a.content for a in answers]
 
         results[index] = asyncio.run(main())
@@ -341,6 +345,8 @@ def test_each_pool_reads_into_its_own_buffer_not_another_loops(server: LoopbackS
     for thread in threads:
         thread.join(30)
     assert sorted(results) == [0, 1, 2, 3]
+    assert all(len(found) == 1 for found in buffers.values()), buffers  # one per loop...
+    assert len(set().union(*buffers.values())) == 4  # ...and not another loop's
     for index, bodies in results.items():
         assert bodies == [_body(f"th{index}-{i}", 300000 + i) for i in range(8)]
 
@@ -397,7 +403,7 @@ def test_bounds_near_and_far(
     else:
         assert isinstance(outcome, errors.RequestTimeoutError), outcome
         assert isinstance(outcome.__cause__, httpx.ReadTimeout)
-        assert bound - 0.05 <= took < bound + 0.3, took
+        assert bound - 0.05 <= took < bound + 0.8, took
 
 
 def test_an_outer_asyncio_timeout_and_the_calls_own(server: LoopbackServer, reach: str) -> None:
@@ -458,7 +464,7 @@ def test_a_deadline_in_a_pool_wait_is_a_connect_timeout(server: LoopbackServer, 
 
     outcome, took, _ = asyncio.run(main())
     assert isinstance(outcome, errors.RequestTimeoutError) and isinstance(outcome.__cause__, httpx.ConnectTimeout)
-    assert 0.55 <= took < 0.9
+    assert 0.55 <= took < 1.4
 
 
 def test_a_deadline_in_a_tcp_connect_is_a_connect_timeout(reach: str) -> None:
@@ -486,7 +492,7 @@ def test_a_deadline_in_a_tcp_connect_is_a_connect_timeout(reach: str) -> None:
         listener.close()
     assert isinstance(outcome, errors.RequestTimeoutError), outcome
     assert isinstance(outcome.__cause__, httpx.ConnectTimeout), repr(outcome.__cause__)
-    assert 0.65 <= took < 1.0
+    assert 0.65 <= took < 1.5
 
 
 @pytest.mark.parametrize("backend", ["aiohttp", "httpx"])
@@ -535,13 +541,13 @@ def test_many_calls_at_once_some_stalled(server: LoopbackServer, reach: str) -> 
     outcomes, ticks, held = asyncio.run(main())
     for index, (outcome, took) in enumerate(outcomes):
         if index % 4 == 0:
-            assert isinstance(outcome, errors.RequestTimeoutError) and 0.45 <= took < 0.8, (outcome, took)
+            assert isinstance(outcome, errors.RequestTimeoutError) and 0.45 <= took < 1.3, (outcome, took)
         else:
             assert outcome.content == _body(f"m{index}", 50000 + index)
     assert ticks == [] and held == 0
 
 
-# --- the running loop, taken again while it runs in its thread ---------------------------------
+# --- the running loop: each call on its own loop's pool ------------------------------------------
 
 
 def _in_a_loop_run_inside(coroutine: Any) -> Any:
@@ -695,6 +701,7 @@ def test_children_call_and_the_parent_goes_on(
             for child in children:
                 child.start()
         await asyncio.to_thread(lambda: [child.join(20) for child in children])
+        assert [child.exitcode for child in children] == [0, 0]  # (else queue.get() would wait forever)
         results = [queue.get() for _ in children]
         start = time.monotonic()
         after = await asyncio.gather(*(client.arequest(method="get", url=f"/sized/post{i}/100/1/0") for i in range(4)))
@@ -705,4 +712,4 @@ def test_children_call_and_the_parent_goes_on(
     assert method == "fork" or pickle.loads(pickle.dumps(client)) == client
     results, after, took = asyncio.run(main())
     assert results == [True, True]
-    assert after == [_body(f"post{i}", 100) for i in range(4)] and took < 1.0
+    assert after == [_body(f"post{i}", 100) for i in range(4)] and took < 2.5  # (the hang: 3 s)

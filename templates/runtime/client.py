@@ -486,37 +486,48 @@ _PLAIN_ARGS = frozenset({"params", "data", "json", "content", "headers"})
 # httpx's own: when one is wrapped or replaced (tracing and APM agents such as Sentry's and
 # ddtrace's wrap send and _send_single_request; tests patch request), calls take httpx's own path,
 # so the wrapper runs.
-_STOCK: dict[object, bool] = {}
+_STOCK: dict[int, tuple[object, bool]] = {}
+_STOCK_TRIOS: dict[tuple[int, int, int], tuple[tuple[object, object, object], bool]] = {}
 _STOCK_NAMES = frozenset({"request", "send", "_send_single_request"})
 
 
 def _stock_methods(cls: type[httpx.Client] | type[httpx.AsyncClient]) -> bool:
-    """Whether the methods of ``cls`` the short way stands in for are httpx's own (cached per
-    trio of functions: a method replaced later is another key)."""
-    key = (cls.request, cls.send, cls._send_single_request)
-    known = _STOCK.get(key)
-    if known is None:
-        known = all(_is_stock(function) for function in key)
-        if len(_STOCK) < 64:
-            _STOCK[key] = known
-    return known
+    """Whether the methods of ``cls`` the short way stands in for are httpx's own, remembered
+    per trio of functions by identity: a method replaced or wrapped later is another key (a
+    ``wrapt`` wrapper, as ddtrace's, compares and hashes equal to the function it wraps)."""
+    functions = (cls.request, cls.send, cls._send_single_request)
+    key = (id(functions[0]), id(functions[1]), id(functions[2]))
+    found = _STOCK_TRIOS.get(key)
+    if (
+        found is not None
+        and found[0][0] is functions[0]
+        and found[0][1] is functions[1]
+        and found[0][2] is functions[2]
+    ):
+        return found[1]
+    stock = all(_is_stock(function) for function in functions)
+    if len(_STOCK_TRIOS) < 64:
+        _STOCK_TRIOS[key] = (functions, stock)  # (the functions kept: their ids are not reused)
+    return stock
 
 
 def _is_stock(function: object) -> bool:
-    """Whether ``function`` is httpx's own, neither wrapped nor replaced (cached per function)."""
-    known = _STOCK.get(function)
-    if known is None:
-        code = getattr(function, "__code__", None)
-        client_module = sys.modules.get("httpx._client")
-        known = (
-            not hasattr(function, "__wrapped__")
-            and getattr(function, "__module__", None) == "httpx._client"
-            and code is not None
-            and client_module is not None
-            and code.co_filename == client_module.__file__
-        )
-        if len(_STOCK) < 64:
-            _STOCK[function] = known
+    """Whether ``function`` is httpx's own, neither wrapped nor replaced (remembered per function
+    by identity, as :func:`_stock_methods` says why)."""
+    found = _STOCK.get(id(function))
+    if found is not None and found[0] is function:
+        return found[1]
+    code = getattr(function, "__code__", None)
+    client_module = sys.modules.get("httpx._client")
+    known = (
+        not hasattr(function, "__wrapped__")
+        and getattr(function, "__module__", None) == "httpx._client"
+        and code is not None
+        and client_module is not None
+        and code.co_filename == client_module.__file__
+    )
+    if len(_STOCK) < 64:
+        _STOCK[id(function)] = (function, known)
     return known
 
 
@@ -1022,7 +1033,7 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                 return
             if self._handle is None:
                 self._arm(limit, now)
-            elif self._when is None or limit < self._when:  # armed for a later bound (a long pool wait)
+            elif self._when is not None and limit < self._when:  # armed for a later bound (a long pool wait)
                 self._handle.cancel()
                 self._handle = None
                 self._arm(limit, now)
@@ -1176,9 +1187,9 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
     class AiohttpTransport(httpx_aiohttp.AiohttpTransport):
         """httpx-aiohttp's transport with httpx's semantics kept: exact URLs, no second cookie
         jar, ``limits`` mapped whole, errors that tell whether the request left, the call's
-        deadline and read timeout kept by one timer per attempt for an answer read whole
-        (:class:`Watch`), by aiohttp's total and read timers for one streamed; refuses what
-        aiohttp cannot do (HTTP/2, SOCKS)."""
+        deadline and read timeout kept for an answer read whole by the pool's :class:`Ticker`
+        while far off, then by one timer of the attempt's own (:class:`Watch`), and by aiohttp's
+        total and read timers for one streamed; refuses what aiohttp cannot do (HTTP/2, SOCKS)."""
 
         def __init__(
             self,
@@ -1701,10 +1712,10 @@ class Client:
             if client is not None:
                 await client.aclose()
 
-    def _known_async_client(self, key: object) -> httpx.AsyncClient | None:
-        """The pool of the loop ``key`` when it is open already (the common case: no coroutine,
-        no lock)."""
+    def _known_async_client(self) -> httpx.AsyncClient | None:
+        """This loop's pool when it is open already (the common case: no coroutine, no lock)."""
         if self._given_async_client is None:
+            key = _loop_key()
             if key in self._closers:
                 return self._async_clients.get(key)
         return None
@@ -1782,7 +1793,7 @@ class Client:
         _check_timeout(timeout, InvalidRequestError)
         extensions = self._extensions(timeout, whole_body=True)
         try:
-            http = self._known_async_client(_loop_key()) or await self._async_client()
+            http = self._known_async_client() or await self._async_client()
             try:
                 return await _asend(http, _timeout_arg(timeout), extensions, kwargs)
             except RuntimeError:
