@@ -486,7 +486,6 @@ _PLAIN_ARGS = frozenset({"params", "data", "json", "content", "headers"})
 # httpx's own: when one is wrapped or replaced (tracing and APM agents such as Sentry's and
 # ddtrace's wrap send and _send_single_request; tests patch request), calls take httpx's own path,
 # so the wrapper runs.
-_STOCK: dict[int, tuple[object, bool]] = {}
 _STOCK_TRIOS: dict[tuple[int, int, int], tuple[tuple[object, object, object], bool]] = {}
 _STOCK_NAMES = frozenset({"request", "send", "_send_single_request"})
 
@@ -512,23 +511,17 @@ def _stock_methods(cls: type[httpx.Client] | type[httpx.AsyncClient]) -> bool:
 
 
 def _is_stock(function: object) -> bool:
-    """Whether ``function`` is httpx's own, neither wrapped nor replaced (remembered per function
-    by identity, as :func:`_stock_methods` says why)."""
-    found = _STOCK.get(id(function))
-    if found is not None and found[0] is function:
-        return found[1]
+    """Whether ``function`` is httpx's own, neither wrapped nor replaced (:func:`_stock_methods`
+    remembers the answer)."""
     code = getattr(function, "__code__", None)
     client_module = sys.modules.get("httpx._client")
-    known = (
+    return (
         not hasattr(function, "__wrapped__")
         and getattr(function, "__module__", None) == "httpx._client"
         and code is not None
         and client_module is not None
         and code.co_filename == client_module.__file__
     )
-    if len(_STOCK) < 64:
-        _STOCK[id(function)] = (function, known)
-    return known
 
 
 _URL_MEMO_SIZE = 256
@@ -845,8 +838,8 @@ _aiohttp_client_class: type[httpx.AsyncClient] | None = None
 # The aiohttp backend's bounds (Watch, Ticker): a bound this many seconds away or more waits with
 # the pool's ticker, which looks every _WATCH_TICK seconds; a nearer one has a timer of its own.
 _WATCH_NEAR = 5.0
-_READ_BUFFER_SIZE = 64 * 1024  # aiohttp's read_bufsize; asyncio reads a plain protocol's data in 256 KiB
 _WATCH_TICK = 1.0
+_READ_BUFFER_SIZE = 64 * 1024  # aiohttp's read_bufsize; asyncio reads a plain protocol's data in 256 KiB
 _DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)  # httpx's
 
 
@@ -1284,9 +1277,9 @@ def _define_aiohttp_client() -> type[httpx.AsyncClient]:  # noqa: C901
                     total=left, connect=timeouts.get("pool"), sock_connect=timeouts.get("connect"), sock_read=read
                 )
                 return await self._answer(session, request, headers, data, timeout, whole)
-            ticker = self._ticker
-            if ticker is None or ticker.loop is not task.get_loop():
-                ticker = self._ticker = Ticker(task.get_loop())
+            ticker, loop = self._ticker, task.get_loop()
+            if ticker is None or ticker.loop is not loop:
+                ticker = self._ticker = Ticker(loop)
             watch = Watch(task, ticker, left, read)
             bounds = (timeouts.get("pool"), timeouts.get("connect"))
             kept = self._timeouts.get(bounds)  # the same few, call after call (a ClientTimeout is frozen)
