@@ -4,6 +4,7 @@ endpoint, and openapi-core validation of httpx requests and answers against open
 from __future__ import annotations
 
 import asyncio
+import hashlib
 import importlib
 import os
 import shutil
@@ -107,6 +108,13 @@ class LoopbackServer:
         self.httpd.shutdown()
         self.httpd.server_close()
         self.thread.join(timeout=5)
+
+
+def named_bytes(name: str, size: int) -> bytes:
+    """``size`` bytes made from ``name``, differing from any other name's at every offset (bodies
+    that show which call an answer went to)."""
+    seed = hashlib.sha256(name.encode()).digest()
+    return (seed * (size // len(seed) + 1))[:size]
 
 
 def tls_loopback_server(handler: type[BaseHTTPRequestHandler], folder: Path) -> tuple[LoopbackServer, ssl.SSLContext]:

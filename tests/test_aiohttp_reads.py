@@ -7,7 +7,6 @@ connections, each arrive whole and each to its own call."""
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import ssl
 import time
 from collections.abc import Iterator
@@ -15,16 +14,10 @@ from typing import Any
 
 import pytest
 
-from support import LoopbackServer, QuietHandler, make_client, tls_loopback_server
+from support import LoopbackServer, QuietHandler, make_client, named_bytes, tls_loopback_server
 from taskrouter_client import client as client_module
 
 pytest.importorskip("aiohttp")
-
-
-def _body(name: str, size: int) -> bytes:
-    """``size`` bytes that differ from any other name's at every offset."""
-    seed = hashlib.sha256(name.encode()).digest()
-    return (seed * (size // len(seed) + 1))[:size]
 
 
 class _Sized(QuietHandler):
@@ -33,7 +26,7 @@ class _Sized(QuietHandler):
 
     def do_GET(self) -> None:
         _, name, size, pieces = self.path.split("/")
-        body = _body(name, int(size))
+        body = named_bytes(name, int(size))
         self.send_response(200)
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
@@ -58,7 +51,7 @@ def test_an_answer_larger_than_the_buffer_arrives_whole(sized: LoopbackServer) -
         async with make_client(base_url=sized.url, async_backend="aiohttp") as client:
             return (await client.arequest(method="get", url=f"/big/{size}/7")).content
 
-    assert asyncio.run(main()) == _body("big", size)
+    assert asyncio.run(main()) == named_bytes("big", size)
 
 
 def test_many_answers_at_once_each_to_its_own_call(sized: LoopbackServer) -> None:
@@ -88,7 +81,7 @@ def test_many_answers_at_once_each_to_its_own_call(sized: LoopbackServer) -> Non
         assert len({id(protocol._read_buffer.obj) for protocol in protocols}) == 1
         return [answer.content for answer in answers]
 
-    assert asyncio.run(main()) == [_body(name, size) for name, size, _ in calls]
+    assert asyncio.run(main()) == [named_bytes(name, size) for name, size, _ in calls]
 
 
 @pytest.fixture(scope="module")
@@ -112,4 +105,4 @@ def test_answers_over_tls_arrive_whole(sized_tls: tuple[LoopbackServer, ssl.SSLC
             )
             return [answer.content for answer in answers]
 
-    assert asyncio.run(main()) == [_body(name, size) for name, size, _ in calls]
+    assert asyncio.run(main()) == [named_bytes(name, size) for name, size, _ in calls]

@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import multiprocessing
 import os
 import pickle
@@ -32,18 +31,12 @@ from urllib.parse import urlsplit
 import httpx
 import pytest
 
-from support import LoopbackServer, QuietHandler, make_client, tls_loopback_server
+from support import LoopbackServer, QuietHandler, make_client, named_bytes, tls_loopback_server
 from taskrouter_client import AuthenticatedClient, errors
 from taskrouter_client import client as client_module
 from taskrouter_client.client import RetryPolicy
 
 pytest.importorskip("aiohttp")
-
-
-def _body(name: str, size: int) -> bytes:
-    """``size`` bytes that differ from any other name's at every offset."""
-    seed = hashlib.sha256(name.encode()).digest()
-    return (seed * (size // len(seed) + 1))[:size]
 
 
 class _Trial(QuietHandler):
@@ -62,7 +55,7 @@ class _Trial(QuietHandler):
         try:
             if kind == "sized":
                 name, size, pieces, gap = args[0], int(args[1]), int(args[2]), float(args[3])
-                body = _body(name, size)
+                body = named_bytes(name, size)
                 self.send_response(200)
                 self.send_header("Content-Length", str(size))
                 self.end_headers()
@@ -73,14 +66,14 @@ class _Trial(QuietHandler):
                     if gap:
                         time.sleep(gap)
             elif kind == "eof":
-                body = _body(args[0], int(args[1]))
+                body = named_bytes(args[0], int(args[1]))
                 self.send_response(200)
                 self.send_header("Connection", "close")
                 self.end_headers()
                 self.wfile.write(body)
                 self.close_connection = True
             elif kind == "chunked":
-                body = _body(args[0], int(args[1]))
+                body = named_bytes(args[0], int(args[1]))
                 self.send_response(200)
                 self.send_header("Transfer-Encoding", "chunked")
                 self.end_headers()
@@ -239,7 +232,7 @@ def _mixed(client: AuthenticatedClient, tag: str) -> tuple[list[Any], list[bytes
     whole = [f"/sized/{tag}w{i}/{(i * 40013) % (3 * big) + 1}/{i % 5 + 1}/0" for i in range(16)]
     whole += [f"/eof/{tag}e/{2 * big + 7}", f"/chunked/{tag}c/{big + 3}/9"]
     streamed = [f"/sized/{tag}s{i}/{3 * big + i}/1/0" for i in range(3)]
-    expected = [_body(p.split("/")[2], int(p.split("/")[3])) for p in whole + streamed]
+    expected = [named_bytes(p.split("/")[2], int(p.split("/")[3])) for p in whole + streamed]
     return [*whole, *streamed], expected
 
 
@@ -318,7 +311,7 @@ def test_the_pool_closed_while_reads_are_in_flight(server: LoopbackServer) -> No
     outcomes, took, after = asyncio.run(main())
     assert all(isinstance(o, errors.NetworkError | httpx.ReadError) for o in outcomes), outcomes
     assert took < 2.5  # (the calls' 3 s timeout, had aclose() not woken them)
-    assert after == _body("after", 300000)
+    assert after == named_bytes("after", 300000)
 
 
 def test_each_pool_reads_into_its_own_buffer_not_another_loops(server: LoopbackServer) -> None:
@@ -348,7 +341,7 @@ def test_each_pool_reads_into_its_own_buffer_not_another_loops(server: LoopbackS
     assert all(len(found) == 1 for found in buffers.values()), buffers  # one per loop...
     assert len(set().union(*buffers.values())) == 4  # ...and not another loop's
     for index, bodies in results.items():
-        assert bodies == [_body(f"th{index}-{i}", 300000 + i) for i in range(8)]
+        assert bodies == [named_bytes(f"th{index}-{i}", 300000 + i) for i in range(8)]
 
 
 # --- bounds: the pool's ticker, then a timer of the attempt's own ------------------------------
@@ -543,7 +536,7 @@ def test_many_calls_at_once_some_stalled(server: LoopbackServer, reach: str) -> 
         if index % 4 == 0:
             assert isinstance(outcome, errors.RequestTimeoutError) and 0.45 <= took < 1.3, (outcome, took)
         else:
-            assert outcome.content == _body(f"m{index}", 50000 + index)
+            assert outcome.content == named_bytes(f"m{index}", 50000 + index)
     assert ticks == [] and held == 0
 
 
@@ -585,7 +578,7 @@ def test_a_loop_run_inside_another_uses_its_own_pool(server: LoopbackServer, bac
     key, loop, body, inner_pool, outer_pool, first, again = asyncio.run(outer())
     assert key is loop
     assert inner_pool is not outer_pool
-    assert (first, body, again) == (_body("outer", 5000), _body("inner", 5000), _body("again", 5000))
+    assert (first, body, again) == (named_bytes("outer", 5000), named_bytes("inner", 5000), named_bytes("again", 5000))
 
 
 def test_threads_each_running_loops_in_turn(server: LoopbackServer) -> None:
@@ -599,7 +592,7 @@ def test_threads_each_running_loops_in_turn(server: LoopbackServer) -> None:
     async def calls(tag: str) -> None:
         paths = [f"/sized/{tag}-{i}/{1000 + i}/1/0" for i in range(10)]
         answers = await asyncio.gather(*(client.arequest(method="get", url=p) for p in paths))
-        assert [a.content for a in answers] == [_body(f"{tag}-{i}", 1000 + i) for i in range(10)]
+        assert [a.content for a in answers] == [named_bytes(f"{tag}-{i}", 1000 + i) for i in range(10)]
         pool: Any = client.get_async_httpx_client()
         assert pool._transport._async_transport.client.connector._loop is asyncio.get_running_loop()
 
@@ -632,8 +625,8 @@ def test_a_loop_in_a_worker_thread_while_the_outer_one_calls(server: LoopbackSer
 
     async def main() -> None:
         (outer_pool, outer), (_, nested) = await asyncio.gather(calls("o"), asyncio.to_thread(asyncio.run, calls("n")))
-        assert outer == [_body(f"o{i}", 20000 + i) for i in range(10)]
-        assert nested == [_body(f"n{i}", 20000 + i) for i in range(10)]
+        assert outer == [named_bytes(f"o{i}", 20000 + i) for i in range(10)]
+        assert nested == [named_bytes(f"n{i}", 20000 + i) for i in range(10)]
         assert (await calls("p"))[0] is outer_pool
         await client.aclose()
 
@@ -654,10 +647,10 @@ def test_trio_after_asyncio_in_one_thread(server: LoopbackServer) -> None:
         return (await client.arequest(method="get", url="/sized/aio/3000/1/0")).content
 
     with asyncio.Runner() as runner:
-        assert runner.run(under_asyncio()) == _body("aio", 3000)
+        assert runner.run(under_asyncio()) == named_bytes("aio", 3000)
         key, body = trio.run(under_trio)
-        assert runner.run(under_asyncio()) == _body("aio", 3000)
-    assert type(key).__name__ == "TrioToken" and body == _body("trio", 3000)
+        assert runner.run(under_asyncio()) == named_bytes("aio", 3000)
+    assert type(key).__name__ == "TrioToken" and body == named_bytes("trio", 3000)
 
 
 def _child_calls(client: AuthenticatedClient, queue: Any) -> None:
@@ -665,7 +658,8 @@ def _child_calls(client: AuthenticatedClient, queue: Any) -> None:
         paths = [f"/sized/child{os.getpid()}-{i}/{100000 + i}/2/0" for i in range(4)]
         answers = await asyncio.gather(*(client.arequest(method="get", url=p) for p in paths))
         return [
-            a.content == _body(p.split("/")[2], 100000 + i) for i, (a, p) in enumerate(zip(answers, paths, strict=True))
+            a.content == named_bytes(p.split("/")[2], 100000 + i)
+            for i, (a, p) in enumerate(zip(answers, paths, strict=True))
         ]
 
     try:
@@ -712,4 +706,4 @@ def test_children_call_and_the_parent_goes_on(
     assert method == "fork" or pickle.loads(pickle.dumps(client)) == client
     results, after, took = asyncio.run(main())
     assert results == [True, True]
-    assert after == [_body(f"post{i}", 100) for i in range(4)] and took < 2.5  # (the hang: 3 s)
+    assert after == [named_bytes(f"post{i}", 100) for i in range(4)] and took < 2.5  # (the hang: 3 s)
