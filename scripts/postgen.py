@@ -1,9 +1,13 @@
-"""Generator post-hook: write the spec-derived tables the generator cannot render itself.
+"""Generator post-hook: put the runtime into the package and write the spec-derived tables the
+generator cannot render itself.
 
-openapi-python-client 0.29.1 drops every parameter's schema (pattern, length, range) before its
-templates run, and writes no record of what produced the output. This hook, run by the
-generator (``post_hooks`` in generator-config.yaml) in the project directory it is generating,
-reads the same ``openapi.yaml`` and writes into the package:
+openapi-python-client 0.29.1 renders a fixed set of files into the package, drops every
+parameter's schema (pattern, length, range) before its templates run, and writes no record of what
+produced the output. This hook, run by the generator (``post_hooks`` in generator-config.yaml) in
+the project directory it is generating, copies every module of ``templates/runtime/`` into the
+package under its own name (``client.py``, ``errors.py``, ``types.py`` in place of the stock ones,
+and the private modules of the runtime: ``_operation.py``, ``_retries.py``, ...), then reads the
+same ``openapi.yaml`` and writes into the package:
 
 - ``_rules.py``: for every operation (by operationId) the rules of its path and query parameters
   and of its request body's fields, as plain data the runtime checks input against; and the rules
@@ -21,6 +25,7 @@ import hashlib
 import importlib.metadata
 import os
 import pprint
+import shutil
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -29,6 +34,7 @@ from typing import Any
 import yaml
 from openapi_python_client.strings import ClassName, PythonIdentifier
 
+RUNTIME = Path(__file__).resolve().parent.parent / "templates" / "runtime"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 # Schema keywords the runtime checks (see the package's types.py, ``check_value``).
 RULE_KEYWORDS = (
@@ -233,6 +239,8 @@ def main() -> None:
     raw = Path(spec_path).read_bytes()
     spec = yaml.safe_load(raw)
     package = package_dir(Path.cwd())
+    for source in sorted(RUNTIME.glob("*.py")):
+        shutil.copyfile(source, package / source.name)
     write_module(
         package / "_rules.py",
         "The rules of every operation's input, from openapi.yaml (by endpoint name). Written by the\n"

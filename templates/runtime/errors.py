@@ -280,11 +280,14 @@ class UnsafeLinkError(TaskRouterError):
 
 
 class TransportError(TaskRouterError):
-    """No answer came back. ``method`` and ``url`` name the request."""
+    """No answer came back. ``method`` and ``url`` name the request; ``sent`` says whether it was
+    sent (False: it never left, and sending it again repeats nothing; True: it may have been
+    processed, and a create sent again may create twice)."""
 
-    def __init__(self, message: str, *, method: str = "", url: str = "") -> None:
+    def __init__(self, message: str, *, method: str = "", url: str = "", sent: bool = True) -> None:
         self.method = method
         self.url: str = redact_url(url)
+        self.sent = sent
         super().__init__(f"{message} [{method} {self.url}]")
 
 

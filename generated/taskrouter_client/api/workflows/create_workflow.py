@@ -3,12 +3,14 @@ from typing import Any
 
 import httpx
 
+from ..._input import path_segment
+from ..._operation import Operation
+from ..._request import ApiRequest
 from ...client import AuthenticatedClient, Client
 from ...models.create_workflow_request import CreateWorkflowRequest
 from ...models.twilio_error import TwilioError
 from ...models.workflow import Workflow
 from ...types import Response
-from .. import Operation, path_segment
 
 _OPERATION: Operation[Workflow] = Operation(
     "create_workflow",
@@ -26,8 +28,8 @@ def _request(
     workspace_sid: str,
     *,
     body: CreateWorkflowRequest,
-) -> dict[str, Any]:
-    """Check the input against the spec (unless the client says not to), then build the request."""
+) -> ApiRequest:
+    """Check the input against the spec (unless the client says not to), then describe the request."""
     if client.validate_requests:
         _OPERATION.check(
             {
@@ -38,19 +40,18 @@ def _request(
         )
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/Workspaces/{workspace_sid}/Workflows".format(
+    _body: dict[str, Any] = {}
+    _body["data"] = _OPERATION.wire(body)
+
+    return ApiRequest(
+        "POST",
+        "/v1/Workspaces/{workspace_sid}/Workflows".format(
             workspace_sid=path_segment("WorkspaceSid", workspace_sid),
         ),
-    }
-
-    _kwargs["data"] = _OPERATION.wire(body)
-    if not _kwargs.get("data"):  # httpx writes this Content-Type itself for a form with fields
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+        headers=headers,
+        content_type="application/x-www-form-urlencoded",
+        **_body,
+    )
 
 
 def sync_detailed(
@@ -72,7 +73,7 @@ def sync_detailed(
         headers: extra headers for this call.
 
     Returns:
-        Response: `parsed` is the success model, the error model, or None (see api.Operation).
+        Response: `parsed` is the success model, the error model, or None.
     """
 
     return _OPERATION.send(
@@ -142,7 +143,7 @@ async def asyncio_detailed(
         headers: extra headers for this call.
 
     Returns:
-        Response: `parsed` is the success model, the error model, or None (see api.Operation).
+        Response: `parsed` is the success model, the error model, or None.
     """
 
     return await _OPERATION.asend(

@@ -1,13 +1,14 @@
 from collections.abc import Mapping
-from typing import Any
 
 import httpx
 
+from ..._input import path_segment
+from ..._operation import Operation
+from ..._request import ApiRequest
 from ...client import AuthenticatedClient, Client
 from ...models.twilio_error import TwilioError
 from ...models.workflow import Workflow
 from ...types import Response
-from .. import Operation, path_segment
 
 _OPERATION: Operation[Workflow] = Operation(
     "fetch_workflow",
@@ -23,8 +24,8 @@ def _request(
     client: AuthenticatedClient | Client,
     workspace_sid: str,
     sid: str,
-) -> dict[str, Any]:
-    """Check the input against the spec (unless the client says not to), then build the request."""
+) -> ApiRequest:
+    """Check the input against the spec (unless the client says not to), then describe the request."""
     if client.validate_requests:
         _OPERATION.check(
             {
@@ -34,15 +35,13 @@ def _request(
             {},
         )
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/Workspaces/{workspace_sid}/Workflows/{sid}".format(
+    return ApiRequest(
+        "GET",
+        "/v1/Workspaces/{workspace_sid}/Workflows/{sid}".format(
             workspace_sid=path_segment("WorkspaceSid", workspace_sid),
             sid=path_segment("Sid", sid),
         ),
-    }
-
-    return _kwargs
+    )
 
 
 def sync_detailed(
@@ -64,7 +63,7 @@ def sync_detailed(
         headers: extra headers for this call.
 
     Returns:
-        Response: `parsed` is the success model, the error model, or None (see api.Operation).
+        Response: `parsed` is the success model, the error model, or None.
     """
 
     return _OPERATION.send(
@@ -134,7 +133,7 @@ async def asyncio_detailed(
         headers: extra headers for this call.
 
     Returns:
-        Response: `parsed` is the success model, the error model, or None (see api.Operation).
+        Response: `parsed` is the success model, the error model, or None.
     """
 
     return await _OPERATION.asend(

@@ -4,11 +4,13 @@ from typing import Any
 
 import httpx
 
+from ..._input import path_segment
+from ..._operation import Operation
+from ..._request import ApiRequest
 from ...client import AuthenticatedClient, Client
 from ...models.twilio_error import TwilioError
 from ...models.workflow_cumulative_statistics import WorkflowCumulativeStatistics
 from ...types import UNSET, Response, Unset
-from .. import Operation, path_segment
 
 _OPERATION: Operation[WorkflowCumulativeStatistics] = Operation(
     "fetch_workflow_cumulative_statistics",
@@ -30,8 +32,8 @@ def _request(
     start_date: datetime.datetime | Unset = UNSET,
     task_channel: str | Unset = UNSET,
     split_by_wait_time: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """Check the input against the spec (unless the client says not to), then build the request."""
+) -> ApiRequest:
+    """Check the input against the spec (unless the client says not to), then describe the request."""
     if client.validate_requests:
         _OPERATION.check(
             {
@@ -67,16 +69,14 @@ def _request(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/Workspaces/{workspace_sid}/Workflows/{workflow_sid}/CumulativeStatistics".format(
+    return ApiRequest(
+        "GET",
+        "/v1/Workspaces/{workspace_sid}/Workflows/{workflow_sid}/CumulativeStatistics".format(
             workspace_sid=path_segment("WorkspaceSid", workspace_sid),
             workflow_sid=path_segment("WorkflowSid", workflow_sid),
         ),
-        "params": params,
-    }
-
-    return _kwargs
+        params=params,
+    )
 
 
 def sync_detailed(
@@ -108,7 +108,7 @@ def sync_detailed(
         headers: extra headers for this call.
 
     Returns:
-        Response: `parsed` is the success model, the error model, or None (see api.Operation).
+        Response: `parsed` is the success model, the error model, or None.
     """
 
     return _OPERATION.send(
@@ -208,7 +208,7 @@ async def asyncio_detailed(
         headers: extra headers for this call.
 
     Returns:
-        Response: `parsed` is the success model, the error model, or None (see api.Operation).
+        Response: `parsed` is the success model, the error model, or None.
     """
 
     return await _OPERATION.asend(

@@ -3,11 +3,13 @@ from typing import Any
 
 import httpx
 
+from ..._input import path_segment
+from ..._operation import Operation
+from ..._request import ApiRequest
 from ...client import AuthenticatedClient, Client
 from ...models.twilio_error import TwilioError
 from ...models.workflow_real_time_statistics import WorkflowRealTimeStatistics
 from ...types import UNSET, Response, Unset
-from .. import Operation, path_segment
 
 _OPERATION: Operation[WorkflowRealTimeStatistics] = Operation(
     "fetch_workflow_real_time_statistics",
@@ -25,8 +27,8 @@ def _request(
     workflow_sid: str,
     *,
     task_channel: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """Check the input against the spec (unless the client says not to), then build the request."""
+) -> ApiRequest:
+    """Check the input against the spec (unless the client says not to), then describe the request."""
     if client.validate_requests:
         _OPERATION.check(
             {
@@ -44,16 +46,14 @@ def _request(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/Workspaces/{workspace_sid}/Workflows/{workflow_sid}/RealTimeStatistics".format(
+    return ApiRequest(
+        "GET",
+        "/v1/Workspaces/{workspace_sid}/Workflows/{workflow_sid}/RealTimeStatistics".format(
             workspace_sid=path_segment("WorkspaceSid", workspace_sid),
             workflow_sid=path_segment("WorkflowSid", workflow_sid),
         ),
-        "params": params,
-    }
-
-    return _kwargs
+        params=params,
+    )
 
 
 def sync_detailed(
@@ -77,7 +77,7 @@ def sync_detailed(
         headers: extra headers for this call.
 
     Returns:
-        Response: `parsed` is the success model, the error model, or None (see api.Operation).
+        Response: `parsed` is the success model, the error model, or None.
     """
 
     return _OPERATION.send(
@@ -153,7 +153,7 @@ async def asyncio_detailed(
         headers: extra headers for this call.
 
     Returns:
-        Response: `parsed` is the success model, the error model, or None (see api.Operation).
+        Response: `parsed` is the success model, the error model, or None.
     """
 
     return await _OPERATION.asend(

@@ -3,12 +3,15 @@ from typing import Any
 
 import httpx
 
+from ... import _paging
+from ..._input import path_segment
+from ..._operation import Operation
+from ..._request import ApiRequest
 from ...client import AuthenticatedClient, Client
 from ...models import Workflow
 from ...models.twilio_error import TwilioError
 from ...models.workflow_page import WorkflowPage
 from ...types import UNSET, Response, Unset
-from .. import Operation, path_segment
 
 _OPERATION: Operation[WorkflowPage] = Operation(
     "list_workflow",
@@ -29,8 +32,8 @@ def _request(
     page_size: int | Unset = UNSET,
     page: int | Unset = UNSET,
     page_token: str | Unset = UNSET,
-) -> dict[str, Any]:
-    """Check the input against the spec (unless the client says not to), then build the request."""
+) -> ApiRequest:
+    """Check the input against the spec (unless the client says not to), then describe the request."""
     if client.validate_requests:
         _OPERATION.check(
             {
@@ -56,15 +59,13 @@ def _request(
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
-    _kwargs: dict[str, Any] = {
-        "method": "get",
-        "url": "/v1/Workspaces/{workspace_sid}/Workflows".format(
+    return ApiRequest(
+        "GET",
+        "/v1/Workspaces/{workspace_sid}/Workflows".format(
             workspace_sid=path_segment("WorkspaceSid", workspace_sid),
         ),
-        "params": params,
-    }
-
-    return _kwargs
+        params=params,
+    )
 
 
 def sync_detailed(
@@ -93,7 +94,7 @@ def sync_detailed(
         headers: extra headers for this call.
 
     Returns:
-        Response: `parsed` is the success model, the error model, or None (see api.Operation).
+        Response: `parsed` is the success model, the error model, or None.
     """
 
     return _OPERATION.send(
@@ -183,7 +184,7 @@ async def asyncio_detailed(
         headers: extra headers for this call.
 
     Returns:
-        Response: `parsed` is the success model, the error model, or None (see api.Operation).
+        Response: `parsed` is the success model, the error model, or None.
     """
 
     return await _OPERATION.asend(
@@ -283,7 +284,8 @@ def stream(
         Every Workflow of every page, one page fetched at a time, up to `limit`; a next-page link off the client's host raises errors.UnsafeLinkError.
     """
 
-    return _OPERATION.stream(
+    return _paging.stream(
+        _OPERATION,
         client,
         _request(
             client,
@@ -329,7 +331,8 @@ def stream_async(
         The async twin of stream(): `async for` over every Workflow.
     """
 
-    return _OPERATION.astream(
+    return _paging.astream(
+        _OPERATION,
         client,
         _request(
             client,

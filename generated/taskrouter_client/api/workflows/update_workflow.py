@@ -3,12 +3,14 @@ from typing import Any
 
 import httpx
 
+from ..._input import path_segment
+from ..._operation import Operation
+from ..._request import ApiRequest
 from ...client import AuthenticatedClient, Client
 from ...models.twilio_error import TwilioError
 from ...models.update_workflow_request import UpdateWorkflowRequest
 from ...models.workflow import Workflow
 from ...types import Response
-from .. import Operation, path_segment
 
 _OPERATION: Operation[Workflow] = Operation(
     "update_workflow",
@@ -27,8 +29,8 @@ def _request(
     sid: str,
     *,
     body: UpdateWorkflowRequest,
-) -> dict[str, Any]:
-    """Check the input against the spec (unless the client says not to), then build the request."""
+) -> ApiRequest:
+    """Check the input against the spec (unless the client says not to), then describe the request."""
     if client.validate_requests:
         _OPERATION.check(
             {
@@ -40,20 +42,19 @@ def _request(
         )
     headers: dict[str, Any] = {}
 
-    _kwargs: dict[str, Any] = {
-        "method": "post",
-        "url": "/v1/Workspaces/{workspace_sid}/Workflows/{sid}".format(
+    _body: dict[str, Any] = {}
+    _body["data"] = _OPERATION.wire(body)
+
+    return ApiRequest(
+        "POST",
+        "/v1/Workspaces/{workspace_sid}/Workflows/{sid}".format(
             workspace_sid=path_segment("WorkspaceSid", workspace_sid),
             sid=path_segment("Sid", sid),
         ),
-    }
-
-    _kwargs["data"] = _OPERATION.wire(body)
-    if not _kwargs.get("data"):  # httpx writes this Content-Type itself for a form with fields
-        headers["Content-Type"] = "application/x-www-form-urlencoded"
-
-    _kwargs["headers"] = headers
-    return _kwargs
+        headers=headers,
+        content_type="application/x-www-form-urlencoded",
+        **_body,
+    )
 
 
 def sync_detailed(
@@ -78,7 +79,7 @@ def sync_detailed(
         headers: extra headers for this call.
 
     Returns:
-        Response: `parsed` is the success model, the error model, or None (see api.Operation).
+        Response: `parsed` is the success model, the error model, or None.
     """
 
     return _OPERATION.send(
@@ -156,7 +157,7 @@ async def asyncio_detailed(
         headers: extra headers for this call.
 
     Returns:
-        Response: `parsed` is the success model, the error model, or None (see api.Operation).
+        Response: `parsed` is the success model, the error model, or None.
     """
 
     return await _OPERATION.asend(

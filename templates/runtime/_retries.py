@@ -1,0 +1,207 @@
+"""Retries: when a request is sent again (:class:`RetryPolicy`) and the httpx transport that does
+it (:class:`RetryTransport`), on every route of every backend. Copied from
+templates/runtime/_retries.py by `make generate`; do not edit the generated copy."""
+
+import datetime
+import logging
+import random
+import time
+from collections.abc import Awaitable, Callable
+
+import httpx
+from attrs import field, frozen
+
+from ._deadlines import Deadline, aread_whole, cut_timeouts, deadline_of, read_whole
+from .errors import ConfigurationError, parse_retry_after, redact_url
+
+logger: logging.Logger = logging.getLogger(__name__.rpartition(".")[0] or __name__)
+
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+_SERVER_ERROR_STATUSES = frozenset({500, 502, 503, 504})
+# Failures of a request that never left: sending it again cannot repeat anything.
+_NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
+
+
+async def _anyio_sleep(seconds: float) -> None:
+    """``anyio.sleep``; anyio is imported on the first wait, not with this module (most programs
+    never retry, and importing anyio is a noticeable part of this package's import time)."""
+    import anyio
+
+    await anyio.sleep(seconds)
+
+
+@frozen
+class RetryPolicy:
+    """When and how long the client waits to send a request again.
+
+    Retried by default, for every method: a ``429`` (nothing was processed; ``Retry-After`` is
+    honoured, in seconds or as an HTTP date, up to ``max_retry_after``) and a connection that
+    failed before the request was sent (connect error, connect or pool timeout).
+
+    Not retried by default for POST (a create): a 5xx and a failure after the request was sent
+    (read timeout, broken connection), because Twilio has no idempotency key and the first
+    attempt may have created the Workflow. ``retry_unsafe=True`` opts in to those too.
+    Idempotent methods (GET, PUT, DELETE, ...) retry them always.
+
+    Waits grow as ``backoff_base * 2**attempt`` up to ``backoff_max``, with full jitter.
+    ``max_retries=0`` turns retries off: at most ``max_retries + 1`` requests reach the server
+    for one call, on every backend.
+
+    ``deadline``: seconds a whole call may take, every attempt and wait included (``None``: no
+    bound). A retry whose wait would end past it is not made; each attempt's timeouts are cut
+    to the time left. A call's ``timeout=`` in seconds is a tighter deadline for that call.
+
+    ``sleep`` / ``async_sleep``: how the waits are spent (``time.sleep``; ``anyio.sleep``, which
+    runs under asyncio and trio alike).
+    """
+
+    max_retries: int = 3
+    backoff_base: float = 0.5
+    backoff_max: float = 20.0
+    max_retry_after: float = 60.0
+    retry_unsafe: bool = False
+    deadline: float | None = 60.0
+    sleep: Callable[[float], None] = field(default=time.sleep, repr=False, eq=False)
+    async_sleep: Callable[[float], Awaitable[None]] = field(default=_anyio_sleep, repr=False, eq=False)
+
+    def __attrs_post_init__(self) -> None:
+        if self.max_retries < 0:
+            raise ConfigurationError(f"max_retries must be 0 or more, got {self.max_retries}")
+        if self.backoff_base < 0 or self.backoff_max < 0 or self.max_retry_after < 0:
+            raise ConfigurationError("backoff_base, backoff_max and max_retry_after must not be negative")
+        if self.deadline is not None and not self.deadline > 0:
+            raise ConfigurationError(f"deadline must be None or more than 0 seconds, got {self.deadline}")
+
+    def _unsafe_allowed(self, method: str) -> bool:
+        return self.retry_unsafe or method.upper() in _IDEMPOTENT_METHODS
+
+    def retries_status(self, method: str, status_code: int) -> bool:
+        """Whether an answer with this status is sent again (retries left permitting)."""
+        if status_code == 429:
+            return True
+        return status_code in _SERVER_ERROR_STATUSES and self._unsafe_allowed(method)
+
+    def retries_error(self, method: str, error: httpx.TransportError) -> bool:
+        """Whether a failed attempt is sent again: always when the request never left."""
+        return isinstance(error, _NEVER_SENT) or self._unsafe_allowed(method)
+
+    def delay(self, attempt: int, response: httpx.Response | None = None) -> float:
+        """Seconds to wait before retry number ``attempt`` (0-based)."""
+        if response is not None:
+            asked = parse_retry_after(response.headers.get("Retry-After"))
+            if asked is not None:
+                return min(asked, self.max_retry_after)
+        return random.uniform(0.0, min(self.backoff_max, self.backoff_base * (2**attempt)))
+
+
+class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """An httpx transport that sends again what ``policy`` says is safe to send again.
+
+    It wraps a transport that really sends (``transport`` for sync clients, ``async_transport``
+    for async ones), below auth, so each attempt carries the same request, headers and body.
+    The client wraps every transport of its httpx clients with one (the default, proxies', mounts',
+    a transport of yours). For a call of the client's own (a request carrying its
+    :class:`~._deadlines.Deadline`), each attempt's timeouts are cut to the time left and the answer
+    is read whole inside the attempt: a body that breaks off is a failed attempt like any other.
+    """
+
+    def __init__(
+        self,
+        policy: RetryPolicy,
+        transport: httpx.BaseTransport | None = None,
+        async_transport: httpx.AsyncBaseTransport | None = None,
+    ) -> None:
+        self.policy = policy
+        self._transport = transport
+        self._async_transport = async_transport
+
+    def _wait(
+        self, request: httpx.Request, attempt: int, deadline: Deadline | None, found: httpx.Response | Exception
+    ) -> float | None:
+        """Seconds to wait before sending again, or None to stop here."""
+        policy = self.policy
+        if attempt >= policy.max_retries:
+            return None
+        if isinstance(found, httpx.Response):
+            if not policy.retries_status(request.method, found.status_code):
+                return None
+            wait, why = policy.delay(attempt, found), f"HTTP {found.status_code}"
+        else:
+            if not isinstance(found, httpx.TransportError) or not policy.retries_error(request.method, found):
+                return None
+            wait, why = policy.delay(attempt), type(found).__name__
+        left = deadline.left() if deadline is not None else None
+        url = redact_url(str(request.url))
+        if left is not None and wait >= left:
+            logger.info("not retrying %s %s after %s: the call's deadline comes first", request.method, url, why)
+            return None
+        logger.info(
+            "retrying %s %s after %s (retry %d of %d, waiting %.2fs)",
+            request.method,
+            url,
+            why,
+            attempt + 1,
+            policy.max_retries,
+            wait,
+        )
+        return wait
+
+    def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if self._transport is None:
+            raise httpx.UnsupportedProtocol("this transport serves async clients only", request=request)
+        deadline = deadline_of(request)
+        timeouts = request.extensions.get("timeout")
+        attempt = 0
+        while True:
+            if deadline is not None:
+                cut_timeouts(request, timeouts, deadline)
+            start = time.perf_counter()
+            try:
+                response = self._transport.handle_request(request)
+                wait = self._wait(request, attempt, deadline, response)
+                if wait is None:
+                    if deadline is not None:
+                        read_whole(request, response, deadline)
+                        response.elapsed = datetime.timedelta(seconds=time.perf_counter() - start)
+                    return response
+                response.close()
+            except httpx.TransportError as error:
+                wait = self._wait(request, attempt, deadline, error)
+                if wait is None:
+                    raise
+            self.policy.sleep(wait)
+            attempt += 1
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if self._async_transport is None:
+            raise httpx.UnsupportedProtocol("this transport serves sync clients only", request=request)
+        deadline = deadline_of(request)
+        timeouts = request.extensions.get("timeout")
+        attempt = 0
+        while True:
+            if deadline is not None:
+                cut_timeouts(request, timeouts, deadline)
+            start = time.perf_counter()
+            try:
+                response = await self._async_transport.handle_async_request(request)
+                wait = self._wait(request, attempt, deadline, response)
+                if wait is None:
+                    if deadline is not None:
+                        await aread_whole(request, response, deadline)
+                        response.elapsed = datetime.timedelta(seconds=time.perf_counter() - start)
+                    return response
+                await response.aclose()
+            except httpx.TransportError as error:
+                wait = self._wait(request, attempt, deadline, error)
+                if wait is None:
+                    raise
+            await self.policy.async_sleep(wait)
+            attempt += 1
+
+    def close(self) -> None:
+        if self._transport is not None:
+            self._transport.close()
+
+    async def aclose(self) -> None:
+        if self._async_transport is not None:
+            await self._async_transport.aclose()
