@@ -13,7 +13,7 @@
   spec hash, a hash of every file) and refuses to overwrite a copy that was edited by hand.
   Import it by its new name: `from acme.third_party.taskrouter_client import AuthenticatedClient`.
 
-Version 0.3.0. Versions follow the spec's `info.version`: while it is 0.x, a
+Version 0.4.0. Versions follow the spec's `info.version`: while it is 0.x, a
 breaking change bumps the minor number and anything else the patch number; from 1.0 on,
 breaking changes bump the major number. The repository's CHANGELOG.md lists each version.
 
@@ -389,7 +389,7 @@ accepts something the spec does not describe yet.
 ## Headers
 
 `Content-Type: application/x-www-form-urlencoded`, `Accept: application/json`, and
-`User-Agent: taskrouter-client/0.3.0 (Python ...; OS machine) httpx/...`.
+`User-Agent: taskrouter-client/0.4.0 (Python ...; OS machine) httpx/...`.
 `headers=` adds to or replaces them; a header name must be an HTTP token and a value printable
 ASCII (no line breaks), in `headers=` and in an operation's header parameters alike, else
 `InvalidRequestError` for a call and `ConfigurationError` for a client, before anything is sent. Success answers carry Twilio's `X-Rate-Limit-Limit`,
