@@ -182,6 +182,9 @@ def body_rules(spec: Mapping[str, Any], operation: Mapping[str, Any]) -> dict[st
                 name: rule(spec, field, required=name in required)
                 for name, field in schema.get("properties", {}).items()
             },
+            # The body model's attribute for each field, as the generator names it (its default
+            # field_prefix): errors about a model's contents name the field as it goes out.
+            "attributes": {str(PythonIdentifier(name, prefix="field_")): name for name in schema.get("properties", {})},
         }
     return None
 

@@ -3,10 +3,12 @@
 ## Install or vendor
 
 - Install: `pip install ./generated` from the taskrouter-client repository (a wheel named
-  `taskrouter-client`). Python 3.11 or later; runtime dependencies: `httpx>=0.27,<0.29`,
+  `taskrouter-client`). Python 3.11 or later; runtime dependencies: `httpx>=0.27,<0.30`,
   `attrs>=23.1` and `anyio>=3.7` (httpx's own dependency). License: MIT. The optional `aiohttp`
-  extra (`pip install './generated[aiohttp]'`: `httpx-aiohttp` and `aiohttp`) adds the faster
-  async backend (see "Async backends").
+  extra (`pip install './generated[aiohttp]'`: `aiohttp>=3.12,<4`) adds the aiohttp async backend
+  (see "Async backends"). Both ends of every bound are tested (the repository's `make matrix`:
+  Python 3.11 with every dependency at its lower bound, Python 3.13 with the newest releases the
+  bounds admit, Python 3.12 with the versions pinned for development).
 - Vendor: copy the `taskrouter_client/` directory under any package of yours, e.g.
   `acme/third_party/taskrouter_client`; its imports are all relative. The repository's
   `make vendor DEST=acme/third_party/taskrouter_client` does this, writes `VENDORED.json` (version,
@@ -21,25 +23,33 @@ breaking changes bump the major number. The repository's CHANGELOG.md lists each
 
 ```python
 import json
+
 from taskrouter_client import AuthenticatedClient
 from taskrouter_client.api.workflows import create_workflow
 from taskrouter_client.models import CreateWorkflowRequest
 
+# One client for the whole program: it keeps the connection pools (build it once, share it).
 client = AuthenticatedClient.from_env()  # or .from_api_key(...) / .from_auth_token(...)
+
 body = CreateWorkflowRequest(
     friendly_name="Sales",
     configuration=json.dumps({"task_routing": {"default_filter": {"queue": "WQ0123456789abcdef0123456789abcdef"}}}),
     assignment_callback_url="https://example.com/assign",  # optional
     task_reservation_timeout=120,  # optional, 1..86400 seconds
 )
-with client:
-    workflow = create_workflow.sync("WS0123456789abcdef0123456789abcdef", client=client, body=body)
-print(workflow.sid, workflow.date_created)  # date_created is a timezone-aware datetime
+workflow = create_workflow.sync("WS0123456789abcdef0123456789abcdef", client=client, body=body)
+print(workflow.sid, workflow.date_created)  # a str, and a timezone-aware datetime (or None)
+
+client.close()  # at shutdown (or use the client in a `with` block that spans its whole use)
 ```
 
-Async is the same call with `await create_workflow.asyncio(...)` inside `async with client:`.
-One client can serve many concurrent calls; it keeps one connection pool per sync/async side.
-Pass model fields by keyword, as above: their order follows the spec.
+Async is the same call with `await create_workflow.asyncio(...)`; `await client.aclose()` closes
+the pool of the running event loop. One client serves many threads and tasks at once: it keeps
+one connection pool for sync calls and one per event loop for async calls. Build it once and
+close it when the program stops: a `with client:` around each call would close the shared pool
+after every call (it still works, since calls running on a pool finish before it closes and the
+next call opens a new pool, but each call then pays for a new connection). Pass model fields by
+keyword, as above: their order follows the spec.
 
 Each function comes in four forms:
 
@@ -54,9 +64,14 @@ To keep the raising form and still read a successful answer's headers (`Twilio-R
 `X-Rate-Limit-Remaining`), call `*_detailed` and pass the `Response` to the module's `unwrap()`:
 
 ```python
+from taskrouter_client import AuthenticatedClient
+from taskrouter_client.api.workflows import fetch_workflow
+
+client = AuthenticatedClient.from_env()
+workspace_sid, workflow_sid = "WS0123456789abcdef0123456789abcdef", "WW0123456789abcdef0123456789abcdef"
 response = fetch_workflow.sync_detailed(workspace_sid, workflow_sid, client=client)
 workflow = fetch_workflow.unwrap(response)  # the Workflow, or the typed error raised
-print(response.headers.get("Twilio-Request-Id"), response.headers.get("X-Rate-Limit-Remaining"))
+print(workflow.friendly_name, response.headers.get("Twilio-Request-Id"), response.headers.get("X-Rate-Limit-Remaining"))
 ```
 
 
@@ -87,28 +102,29 @@ from the template; nothing is written per operation.
 **Provisioning idempotently** (look a Workflow up by name, create it if missing, else update it):
 
 ```python
+from taskrouter_client import AuthenticatedClient
 from taskrouter_client.api.workflows import create_workflow, list_workflow, update_workflow
 from taskrouter_client.models import CreateWorkflowRequest, UpdateWorkflowRequest, Workflow
 
 
-def provision(client, workspace_sid: str, name: str, configuration: str) -> Workflow:
+def provision(client: AuthenticatedClient, workspace_sid: str, name: str, configuration: str) -> Workflow:
     existing = next(list_workflow.stream(workspace_sid, client=client, friendly_name=name, limit=1), None)
     if existing is None:
-        body = CreateWorkflowRequest(friendly_name=name, configuration=configuration)
-        return create_workflow.sync(workspace_sid, client=client, body=body)
-    body = UpdateWorkflowRequest(configuration=configuration, re_evaluate_tasks=True)
-    return update_workflow.sync(workspace_sid, existing.sid, client=client, body=body)
+        create = CreateWorkflowRequest(friendly_name=name, configuration=configuration)
+        return create_workflow.sync(workspace_sid, client=client, body=create)
+    update = UpdateWorkflowRequest(configuration=configuration, re_evaluate_tasks=True)
+    return update_workflow.sync(workspace_sid, existing.sid, client=client, body=update)
 
 
-async def provision_async(client, workspace_sid: str, name: str, configuration: str) -> Workflow:
+async def provision_async(client: AuthenticatedClient, workspace_sid: str, name: str, configuration: str) -> Workflow:
     existing = None
     async for workflow in list_workflow.stream_async(workspace_sid, client=client, friendly_name=name, limit=1):
         existing = workflow
     if existing is None:
-        body = CreateWorkflowRequest(friendly_name=name, configuration=configuration)
-        return await create_workflow.asyncio(workspace_sid, client=client, body=body)
-    body = UpdateWorkflowRequest(configuration=configuration, re_evaluate_tasks=True)
-    return await update_workflow.asyncio(workspace_sid, existing.sid, client=client, body=body)
+        create = CreateWorkflowRequest(friendly_name=name, configuration=configuration)
+        return await create_workflow.asyncio(workspace_sid, client=client, body=create)
+    update = UpdateWorkflowRequest(configuration=configuration, re_evaluate_tasks=True)
+    return await update_workflow.asyncio(workspace_sid, existing.sid, client=client, body=update)
 ```
 
 ## Routing rules as typed models
@@ -120,6 +136,8 @@ so an editor completes the keys and `mypy --strict` checks them. Filters are eva
 bottom; a Task follows the targets of the first filter it matches, in order, else `default_filter`.
 
 ```python
+from taskrouter_client import AuthenticatedClient
+from taskrouter_client.api.workflows import create_workflow
 from taskrouter_client.models import (
     CreateWorkflowRequest,
     DefaultFilter,
@@ -162,6 +180,8 @@ routing = WorkflowConfiguration(
         default_filter=DefaultFilter(queue=EVERYONE),
     )
 )
+client = AuthenticatedClient.from_env()
+workspace_sid = "WS0123456789abcdef0123456789abcdef"
 workflow = create_workflow.sync(
     workspace_sid, client=client, body=CreateWorkflowRequest(friendly_name="Sales and support", configuration=routing)
 )
@@ -206,6 +226,8 @@ HTTP Basic. The password never appears in `repr()`, `str()`, log records or erro
 (`AuthenticatedClient(username='SK0123...', password='***', ...)`).
 
 ```python
+from taskrouter_client import AuthenticatedClient
+
 AuthenticatedClient.from_api_key("SK...", "secret", account_sid="AC...")  # Twilio's advice for production
 AuthenticatedClient.from_auth_token("AC...", "auth token")
 AuthenticatedClient.from_env()  # TWILIO_API_KEY+TWILIO_API_SECRET, else TWILIO_ACCOUNT_SID+TWILIO_AUTH_TOKEN
@@ -221,19 +243,26 @@ take Bearer tokens.
 
 ## Closing, threads, event loops, copies
 
+- **One client, shared.** Build a client once and share it across threads and tasks; close it
+  when the program stops. Pools are built on first use under a lock: many threads starting at
+  once share one pool.
 - **Closing.** `client.close()` / `await client.aclose()` (or leaving `with` / `async with`)
-  closes the pools. The client is **reusable**: its next call opens a new pool, so a client used
-  once outside `with` can still be entered and closed.
-- **Threads.** Pools are built on first use under a lock: many threads starting at once share
-  one pool.
-- **Forks.** A child process forked from one that used the client (a Celery prefork or
-  gunicorn `--preload` worker) starts with no pool and a fresh lock: it never shares the parent's
-  connections. A `close()` from another thread that lands during a first call does not fail the
-  call: it goes out on a new pool.
+  closes the pools **once the calls running on them have ended**: a `close()` from any thread or
+  task never cuts a call short (each still ends within its own deadline). The client is
+  **reusable**: a call made after `close()` opens a new pool, so a client used once outside `with`
+  can still be entered and closed. `close()` closes the sync pool; `aclose()` the running event
+  loop's pool and the sync pool.
 - **Event loops.** The async side keeps one pool per event loop (asyncio or trio), so one client
-  serves `asyncio.run(...)` after `asyncio.run(...)`. A pool still open when its loop ends is
-  closed by that loop's shutdown (`asyncio.run`, `trio.run`); under a loop you close by hand
-  without shutting down its async generators, `await client.aclose()` first.
+  serves `asyncio.run(...)` after `asyncio.run(...)`, and each thread running its own loop has its
+  own pool. A pool still open when its loop ends is closed by that loop's shutdown (`asyncio.run`,
+  `trio.run`). A pool whose loop was closed without that shutdown (`loop.close()` without
+  `shutdown_asyncgens()`) cannot be closed from another loop: the client lets it go at its next
+  new pool, and its sockets close when Python collects it; `await client.aclose()` before closing
+  such a loop closes it properly.
+- **Forks.** A child process forked from one that used the client (a Celery prefork or gunicorn
+  `--preload` worker) starts with no pool and a fresh lock: it never uses, nor closes, the
+  parent's connections (it keeps its copies of them untouched, so the parent's TLS sessions and
+  its event loop's watch on those sockets are never disturbed).
 - **`with_headers` / `with_cookies` / `with_timeout`** (an `httpx.Timeout` or seconds) return a
   new client that shares nothing mutable with the original: it builds its own pools on first use,
   and the original's headers, cookies and timeout do not change. Close each client you used.
@@ -248,55 +277,68 @@ take Bearer tokens.
 
 `httpx_args` go to both httpx clients and mean what they mean to a bare `httpx.Client` /
 `httpx.AsyncClient`: `limits`, `http2=True` (needs `httpx[http2]`), `verify`/`cert`, `proxy`,
-`mounts`, and proxies from `HTTPS_PROXY`/`HTTP_PROXY`/`ALL_PROXY`/`NO_PROXY` (`trust_env=True`,
-httpx's default; a `transport=` of your own turns environment proxies off, as in httpx).
-`verify_ssl=` is httpx's `verify`, for direct and proxied connections alike. httpx builds its
-transports; the client then wraps **every** one (the default, each proxy's, each mount's, or
-yours) with the retrying transport, so retries apply on every route and nothing is bypassed.
-`httpx_async_args` replaces keys for the async client only: a sync-only
-`httpx_args={"transport": httpx.HTTPTransport(...)}` serves sync calls, and async calls raise
-`ConfigurationError` until you give `httpx_async_args={"transport": httpx.AsyncHTTPTransport(...)}`
-(a transport that serves both sides, like `httpx.MockTransport`, may go in `httpx_args` alone).
+`mounts`, `event_hooks`, `params`, `auth`, and proxies from
+`HTTPS_PROXY`/`HTTP_PROXY`/`ALL_PROXY`/`NO_PROXY` (`trust_env=True`, httpx's default; a
+`transport=` of your own turns environment proxies off, as in httpx). `verify_ssl=` is httpx's
+`verify`, for direct and proxied connections alike. The client builds the transports with httpx's
+public constructors, as a bare httpx client would build them (the default one, one per proxy,
+yours and your mounts'), and wraps **every** one with the retrying transport, so retries and
+deadlines apply on every route and nothing is bypassed. `httpx_async_args` replaces keys for the
+async client only: a sync-only `httpx_args={"transport": httpx.HTTPTransport(...)}` serves sync
+calls, and async calls raise `ConfigurationError` until you give
+`httpx_async_args={"transport": httpx.AsyncHTTPTransport(...)}` (a transport that serves both
+sides, like `httpx.MockTransport`, may go in `httpx_args` alone).
 
 ## How a call is sent
 
-The httpx clients this package builds are `httpx.Client` / `httpx.AsyncClient` subclasses. A call
-on them is built once and handed straight to the transport httpx would pick for its URL (the
-retrying transport, a proxy's or a mount's): the URL is joined once per path, the Basic header
-computed once, the form written byte for byte as httpx writes it. Nothing is bypassed below the
-client: retries, deadlines, timeouts, proxies, `limits`, `verify` all apply. httpx's send path
-still runs, unchanged, whenever the client needs it: event hooks (`httpx_args={"event_hooks":
-...}`), `follow_redirects=True`, `cookies=`, auth other than HTTP Basic, client-wide `params`, and
-credentials in `base_url`, a wrapped or replaced httpx send (tracing agents such as Sentry's and
-ddtrace's wrap `httpx.Client.send`), and any client given to `set_httpx_client`. Cookies the API
-sets (a load balancer's) go in the client's jar as httpx keeps them; the calls after one take
-httpx's own path, which sends them back.
+Every call takes the same few steps, each in a module named after it:
+
+1. the endpoint function (`api/workflows/create_workflow.py`) checks its input against the
+   operation's rules (`_input.py`, rules from `_rules.py`) and describes the request
+   (`_request.ApiRequest`);
+2. `_operation.Operation.send` writes the body in the operation's media type and decides its
+   `Content-Type` (`_request.py`, `_forms.py`, `_documents.py`), then hands it to the client;
+3. `Client._send` (`client.py`) builds an `httpx.Request` with the call's deadline
+   (`_deadlines.py`) and sends it with `httpx.Client.send` on the client's pool (`_pools.py`),
+   turning httpx's failures into `NetworkError` / `RequestTimeoutError` (the one place that does);
+4. httpx runs its own send path (auth, event hooks, cookies, redirects, the transport for the
+   URL) down to the retrying transport (`_retries.py`), which sends through the backend's
+   transport (httpx's own, or `_aiohttp.py`) as the `RetryPolicy` says, reading each answer whole
+   within the attempt;
+5. `Operation.build_response` decodes the answer strictly (`_decoding.py`) or raises its typed
+   error (`errors.py`); list operations page through `_paging.py`.
+
+Only public APIs of httpx and aiohttp are used, so an upgrade of either within the declared
+range needs no change here. Tracing and APM agents that wrap `httpx.Client.send` or httpx's
+transports see every call.
 
 ## Async backends
 
 By default the async client sends through httpx's own transport (httpcore). Its pool scans every
-connection on each request, so its CPU per call grows with concurrency (about 3× from 1 to 100
-concurrent calls). Under asyncio with many concurrent calls, choose aiohttp's pool, whose cost per
-call stays flat, with one argument (it needs the `aiohttp` extra):
+connection on each request, so its CPU per call grows with concurrency. Under asyncio with many
+concurrent calls, choose aiohttp's pool, whose cost per call stays flat, with one argument (it
+needs the `aiohttp` extra):
 
 ```python
+from taskrouter_client import AuthenticatedClient
+
 client = AuthenticatedClient.from_env(async_backend="aiohttp")
 ```
 
-The httpx API is unchanged: calls, `get_async_httpx_client()` (an `httpx.AsyncClient`), retries,
-deadlines, timeouts, `verify_ssl`/`verify`/`cert`, `limits`, `proxy` and environment proxies
-(read by httpx, as above, `NO_PROXY` included), closing per event loop and pickling all work
-the same. aiohttp is imported on first async use, never by the default backend; asking for it
-without the extra raises `ConfigurationError`. A `transport` or `mounts` you give is used as
-given. What aiohttp cannot do, precisely: it runs under asyncio only (trio raises
-`ConfigurationError`); HTTP/1.1 only (`http2=True` raises `ConfigurationError`: give
-`httpx_async_args={"http2": False}`); no `socks5://` proxies (`ConfigurationError`); no write
-timeout (connect, read and pool timeouts apply, and the call's deadline bounds each attempt; for
-a call whose answer is read whole, which every endpoint call is, the pool's ticker keeps the
-deadline and the read timeout while they are 5 s away or more, then one asyncio timer of the
-call's own, where aiohttp would arm three); `max_keepalive_connections` is not enforced except 0 (idle connections
-are kept up to `max_connections`); a proxy's own `ssl_context` is not used; `local_address`, `uds`,
-`socket_options` and `retries` of `httpx.AsyncHTTPTransport` do not apply.
+The backend is an httpx transport on aiohttp's public `ClientSession`, so the httpx API is
+unchanged: calls, `get_async_httpx_client()` (an `httpx.AsyncClient`), retries (exactly as the
+`RetryPolicy` says: aiohttp's own second try of an idempotent request on a dropped connection is
+turned off), deadlines, timeouts, `verify_ssl`/`verify`/`cert`, `limits`, `proxy` and environment
+proxies (`NO_PROXY` included), closing per event loop and pickling all work the same. aiohttp is
+imported on first async use, never by the default backend; asking for it without the extra raises
+`ConfigurationError`. A `transport` or `mounts` you give is used as given. What aiohttp cannot do,
+precisely: it runs under asyncio only (trio raises `ConfigurationError`); HTTP/1.1 only
+(`http2=True` raises `ConfigurationError`: give `httpx_async_args={"http2": False}`); no
+`socks5://` proxies (`ConfigurationError`); no write timeout (the connect, read and pool timeouts
+apply, each cut to the call's time left, and the deadline bounds reading the answer);
+`max_keepalive_connections` is not enforced except 0 (idle connections are kept up to
+`max_connections`); `local_address`, `uds`, `socket_options` and `retries` of
+`httpx.AsyncHTTPTransport` do not apply.
 
 ## Regions, edges and HTTPS
 
@@ -321,7 +363,7 @@ Everything the client raises derives from `taskrouter_client.errors.TaskRouterEr
 | `ServerError` (5xx, 520...) | the API failed; the create may or may not have happened | same |
 | `ApiError` | any other error status (499, 418, ...) and a 1xx/3xx answer; an undocumented 2xx is read as the documented success | same; `ApiError` is also the generator's `UnexpectedStatus` |
 | `DecodeError` | a success answer (any 2xx) whose body breaks the spec: not JSON, a missing attribute, a wrong type, a date that does not parse; `accepted` is then True and `sid` names what was made | `where` (JSON path), `reason`, `status_code`, `content`, `headers` |
-| `NetworkError`, `RequestTimeoutError` (both `TransportError`) | no answer, or one that could not be read (a body that is not its `Content-Encoding`, a redirect loop with `follow_redirects=True`) | `method`, `url` |
+| `NetworkError`, `RequestTimeoutError` (both `TransportError`) | no answer, or one that could not be read (a body that is not its `Content-Encoding`, a redirect loop with `follow_redirects=True`) | `method`, `url`, `sent`: False when the request never left (sending it again repeats nothing), True when it may have been processed (the message says which) |
 | `InvalidRequestError` (also `ValueError`) | input that breaks the spec; **nothing was sent** | `field`, `rule` |
 | `ConfigurationError` (also `ValueError`) | a client that cannot be built as asked | |
 
@@ -331,7 +373,19 @@ message, `type` the `more_info`; the rest, such as `instance`, stays in the `*_d
 truncated JSON. No raw `KeyError`, `JSONDecodeError` or `ValueError` escapes, and no value of the
 wrong type is returned: dates are aware `datetime`s (ISO 8601 or RFC 2822; no offset means UTC),
 integers are `int`, and an attribute the API adds later is kept in `additional_properties`
-(`workflow["new_attribute"]`), also inside `links`.
+(`workflow["new_attribute"]`), also inside `links`. A Workflow's identity (`sid`, `account_sid`,
+`workspace_sid`, `url`) is always there: an answer without it is a `DecodeError` naming it; the
+other attributes may be null, and one an answer leaves out is None (with a logged warning).
+
+An error's `str()` and `repr()` show at most 500 characters of any text the answer carried (a
+1 MB message, an HTML page), so logs and tracebacks stay readable; `content` keeps the whole body
+and `message` Twilio's message as it came.
+
+**Input that cannot be sent** is refused the same way wherever it is: a routing model put together
+wrongly (a `WorkflowTarget` without its list's brackets, a plain dict where a model belongs,
+`default_filter=None`) is an `InvalidRequestError` whose `field` is the path inside the document
+(`Configuration.task_routing.filters[0].targets`) and whose message says what belongs there,
+never a raw `KeyError` or `AttributeError` from a model's `to_dict()`.
 
 ## Retries
 
@@ -348,8 +402,10 @@ in an httpx transport under the auth layer, so each attempt is the same request:
   policy goes by method; `RetryPolicy(retry_unsafe=True)` opts in for both. Idempotent methods
   (GET, PUT, DELETE) retry those always, an answer whose body breaks off included: a call's
   answer is read whole within the retrying transport, on every backend.
-- `RetryPolicy(max_retries=0)` turns retries off. Each retry logs one INFO record on the
-  `taskrouter_client` logger (method, URL, reason, wait), never a header.
+- `RetryPolicy(max_retries=N)`: at most N+1 requests reach the server for one call, on every
+  backend; `max_retries=0` turns retries off. Each retry logs one INFO record on the
+  `taskrouter_client` logger (method, URL, reason, wait), never a header. The package's logger
+  has a `NullHandler`: nothing is printed unless your application configures logging.
 - Waits sleep with `anyio.sleep`, so async retries work under asyncio and trio alike.
 
 ## Timeouts
@@ -380,7 +436,7 @@ Before sending, every call checks its input against the rules of **its own opera
 length, pattern, range, enum, `format: uri` as an absolute URL with a host, a `Configuration` that
 is strict JSON, no unknown fields). The generator drops parameters' schemas before its templates
 run, so its post-hook `scripts/postgen.py` reads the same spec and writes the rules into the
-package as data (`_rules.py`, by operation); the runtime (`types.check_value`) applies them, with
+package as data (`_rules.py`, by operation); the runtime (`_input.py`) applies them, with
 regexes compiled once. Patterns end at the end of the text (a JSON Schema `$` does not admit a
 trailing newline). A failed check raises `InvalidRequestError` naming the field and the rule,
 and nothing is sent. `Client(validate_requests=False)` turns the checks off, for the day the API
@@ -388,9 +444,12 @@ accepts something the spec does not describe yet.
 
 ## Headers
 
-`Content-Type: application/x-www-form-urlencoded`, `Accept: application/json`, and
-`User-Agent: taskrouter-client/0.4.0 (Python ...; OS machine) httpx/...`.
-`headers=` adds to or replaces them; a header name must be an HTTP token and a value printable
+Every call sends `Accept: application/json` and
+`User-Agent: taskrouter-client/0.4.0 (Python ...; OS machine) httpx/...`,
+and a body in its operation's media type, with that `Content-Type` (a form,
+`application/x-www-form-urlencoded`, for every TaskRouter operation with a body; JSON for an
+operation whose spec says `application/json`). Client `headers=` and a call's `headers=` add to
+or replace them (a call's win); a header name must be an HTTP token and a value printable
 ASCII (no line breaks), in `headers=` and in an operation's header parameters alike, else
 `InvalidRequestError` for a call and `ConfigurationError` for a client, before anything is sent. Success answers carry Twilio's `X-Rate-Limit-Limit`,
 `X-Rate-Limit-Remaining` and `X-Rate-Limit-Config`, readable in a `Response`'s `headers`.
@@ -402,8 +461,14 @@ Do not edit it: it is generated from the taskrouter-client repository's `openapi
 makes `make vendor` refuse to overwrite the copy). Change the spec or a template there instead.
 """
 
+import logging
+
 from ._provenance import PACKAGE_VERSION as __version__
 from .client import AuthenticatedClient, Client, RetryPolicy
+
+# The package's records go nowhere until the application configures logging (no "No handlers
+# could be found" fallback to stderr).
+logging.getLogger(__name__).addHandler(logging.NullHandler())
 
 __all__ = (
     "AuthenticatedClient",

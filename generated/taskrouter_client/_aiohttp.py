@@ -27,6 +27,8 @@ DEFAULT_LIMITS = httpx.Limits(max_connections=100, max_keepalive_connections=20)
 _EXTENSIONS = {"http_version": b"HTTP/1.1"}
 _MEMO_SIZE = 256
 _NO_CEILING = float("inf")  # aiohttp rounds timeouts of 5 s and more up to a whole second; not these
+_SMALL_BODY = 64 * 1024  # a body this small goes into the socket's buffers without waiting
+_GRACE = 0.05
 
 
 class _Broken(aiohttp.ClientConnectionError):
@@ -74,9 +76,12 @@ def _translated(exc: BaseException, request: httpx.Request) -> httpx.TransportEr
 class _Body(httpx.AsyncByteStream):
     """An answer streamed from aiohttp, for a request that is not a call of the client's own."""
 
-    def __init__(self, response: aiohttp.ClientResponse, request: httpx.Request) -> None:
+    def __init__(
+        self, response: aiohttp.ClientResponse, request: httpx.Request, streaming: set[aiohttp.ClientResponse]
+    ) -> None:
         self._response = response
         self._request = request
+        self._streaming = streaming
 
     async def __aiter__(self) -> AsyncIterator[bytes]:
         try:
@@ -89,14 +94,30 @@ class _Body(httpx.AsyncByteStream):
         self._response.release()
 
 
-async def _read(response: aiohttp.ClientResponse, at: float | None, request: httpx.Request) -> bytes:
+async def _read_whole(
+    response: aiohttp.ClientResponse, at: float | None, request: httpx.Request, reading: set[aiohttp.ClientResponse]
+) -> bytes:
     """The whole body of a call's answer: each arrival of data within the read timeout (aiohttp's
-    read timer), and all of them within the call's deadline, as on httpx's own transport."""
+    read timer), and all of them within the call's deadline, as on httpx's own transport. A read
+    that fails or is given up aborts the connection (a request still being sent on it is dropped,
+    not left queued for a graceful close that would wait on the server)."""
     reader, chunks = response.content, []
-    while chunk := await reader.readany():
-        if at is not None and time.monotonic() > at:
-            raise httpx.ReadTimeout("the call's deadline passed while its answer was read", request=request)
-        chunks.append(chunk)
+    reading.add(response)
+    try:
+        while chunk := await reader.readany():
+            if at is not None and time.monotonic() > at:
+                raise httpx.ReadTimeout("the call's deadline passed while its answer was read", request=request)
+            chunks.append(chunk)
+    except BaseException:
+        connection = response.connection
+        transport = connection.transport if connection is not None else None
+        if transport is not None:
+            transport.abort()
+        response.close()
+        raise
+    finally:
+        reading.discard(response)
+    response.release()
     return b"".join(chunks)
 
 
@@ -137,6 +158,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         self._session: aiohttp.ClientSession | None = None
         self._urls: dict[str, yarl.URL] = {}  # str(URL): its yarl form (the same few, call after call)
         self._timeouts: dict[tuple[float | None, float | None, float | None], aiohttp.ClientTimeout] = {}
+        self._streaming: set[aiohttp.ClientResponse] = set()
         self._proxy: Any = None
         self._proxy_headers: dict[str, str] | None = None
         if proxy is not None:
@@ -205,41 +227,54 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if self._proxy_headers and request.url.scheme == "http":  # forwarded, not tunnelled
             headers += self._proxy_headers.items()
         deadline = deadline_of(request)
+        left = deadline.left() if deadline is not None else None
+        # aiohttp has no write timeout: a body that may not fit the socket's buffers is sent within
+        # the call's deadline (a grace later than aiohttp's own bounds, which are cut to it).
+        guarded = data is not None and not (isinstance(data, bytes) and len(data) <= _SMALL_BODY)
+        sending = session.request(
+            request.method,
+            self._url(request.url),
+            headers=headers,
+            data=data,
+            allow_redirects=False,
+            compress=False,
+            timeout=self._timeout(request),
+            server_hostname=request.extensions.get("sni_hostname"),
+            proxy=self._proxy,
+            proxy_headers=self._proxy_headers,
+        )
         try:
-            response = await session.request(
-                request.method,
-                self._url(request.url),
-                headers=headers,
-                data=data,
-                allow_redirects=False,
-                compress=False,
-                timeout=self._timeout(request),
-                server_hostname=request.extensions.get("sni_hostname"),
-                proxy=self._proxy,
-                proxy_headers=self._proxy_headers,
-            )
-            if deadline is not None:
+            if guarded and left is not None:
                 try:
-                    body = await _read(response, deadline.at, request)
-                finally:
-                    response.release()
+                    async with asyncio.timeout(left + _GRACE):
+                        response = await sending
+                except TimeoutError as exc:
+                    if isinstance(exc, aiohttp.ClientError):
+                        raise
+                    raise httpx.WriteTimeout("the call's deadline passed while it was sent", request=request) from exc
+            else:
+                response = await sending
+            body = None if deadline is None else await _read_whole(response, deadline.at, request, self._streaming)
         except (aiohttp.ClientError, TimeoutError) as exc:
             raise _translated(exc, request) from exc
         extensions = {**_EXTENSIONS, "reason_phrase": (response.reason or "").encode()}
-        if deadline is not None:
-            return httpx.Response(
-                response.status, headers=response.raw_headers, content=body, request=request, extensions=extensions
-            )
+        if body is not None:  # a call of the client's own: read whole, as bytes httpx reads
+            stream: httpx.AsyncByteStream = httpx.ByteStream(body)
+        else:
+            stream = _Body(response, request, self._streaming)
+            self._streaming.add(response)
         return httpx.Response(
-            response.status,
-            headers=response.raw_headers,
-            stream=_Body(response, request),
-            request=request,
-            extensions=extensions,
+            response.status, headers=response.raw_headers, stream=stream, request=request, extensions=extensions
         )
 
     async def aclose(self) -> None:
         session, self._session = self._session, None
+        # Answers still being read end in an error now (aiohttp does not wake their reads when its
+        # session closes): calls read whole, when the httpx client is closed under them by hand, and
+        # answers streamed through get_async_httpx_client().
+        for response in list(self._streaming):
+            response.content.set_exception(aiohttp.ClientConnectionError("the client was closed"))
+        self._streaming.clear()
         if session is not None:
             await session.close()
 

@@ -3,6 +3,7 @@ per event loop for async calls, built on first use, counted while calls run on t
 the client closes and their last call has ended, and forgotten by a forked child. Copied from
 templates/runtime/_pools.py by `make generate`; do not edit the generated copy."""
 
+import gc
 import os
 import sys
 import threading
@@ -128,27 +129,31 @@ class Pools:
             return pool.http
 
     def _new_async(self, key: object) -> httpx.AsyncClient:
-        """A new pool for the loop ``key``. Pools of loops closed meanwhile (without shutting down
-        their async generators, which would have closed them) are let go first: they cannot be
-        closed from another loop, and their sockets close when Python collects them."""
-        for other in [found for found in self._async if _loop_closed(found)]:
+        """A new pool for the loop ``key``. Pools of loops closed meanwhile (``loop.close()``
+        without shutting down its async generators, which would have closed them) are let go
+        first: they cannot be closed from another loop (their sockets belong to the closed one),
+        so Python collects them now, which closes their sockets."""
+        dead = [found for found in self._async if _loop_closed(found)]
+        for other in dead:
             del self._async[other]
             self._closers.pop(other, None)
+        if dead:
+            gc.collect()  # (rare: only after a loop was closed without its shutdown)
         return self._build_async(key)
 
     async def aacquire(self) -> Pool[httpx.AsyncClient]:
         """The running loop's pool, with one more call counted on it. A new pool is closed when
         its loop ends (``asyncio.run``, ``trio.run``), as the loop shuts down its async generators."""
         key = loop_key()
+        closer = None
         with self._lock:
             pool = self._async.get(key)
             if pool is None:
                 pool = self._async[key] = Pool(self._new_async(key))
             pool.calls += 1
-            new = key is not None and key not in self._closers
-            if new:
+            if key is not None and key not in self._closers:
                 closer = self._closers[key] = self._close_at_loop_end(key, pool)
-        if new:
+        if closer is not None:
             await closer.asend(None)
         return pool
 

@@ -1,7 +1,7 @@
 """What produced this package. Written by the generator's post-hook scripts/postgen.py; do not edit."""
 
 PACKAGE_VERSION = "0.4.0"
-SPEC_SHA256 = "f723d22058209fe62ef303fe4715021f50928d99c07d874379d06683f71e9605"
+SPEC_SHA256 = "f033cc4aec0b8b33f688f5cf544808424ae7fc018bc123b5e28d0ffd6cea1443"
 SPEC_TITLE = "Twilio TaskRouter Workflows"
 GENERATOR = "openapi-python-client"
 GENERATOR_VERSION = "0.29.1"

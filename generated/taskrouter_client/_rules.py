@@ -163,6 +163,13 @@ OPERATIONS: dict[str, Any] = {
                 },
                 "TaskReservationTimeout": {"required": False, "type": ("integer",), "minimum": 1, "maximum": 86400},
             },
+            "attributes": {
+                "friendly_name": "FriendlyName",
+                "configuration": "Configuration",
+                "assignment_callback_url": "AssignmentCallbackUrl",
+                "fallback_assignment_callback_url": "FallbackAssignmentCallbackUrl",
+                "task_reservation_timeout": "TaskReservationTimeout",
+            },
         },
     },
     "fetch_workflow": {
@@ -333,6 +340,14 @@ OPERATIONS: dict[str, Any] = {
                 },
                 "TaskReservationTimeout": {"required": False, "type": ("integer",), "minimum": 1, "maximum": 86400},
                 "ReEvaluateTasks": {"required": False, "type": ("boolean",)},
+            },
+            "attributes": {
+                "friendly_name": "FriendlyName",
+                "configuration": "Configuration",
+                "assignment_callback_url": "AssignmentCallbackUrl",
+                "fallback_assignment_callback_url": "FallbackAssignmentCallbackUrl",
+                "task_reservation_timeout": "TaskReservationTimeout",
+                "re_evaluate_tasks": "ReEvaluateTasks",
             },
         },
     },

@@ -196,6 +196,15 @@ class Client:
             from ._aiohttp import asyncio_only
 
             asyncio_only(loop)
+            context = kwargs.get("verify")
+            shared = context is self._httpx_kwargs({}).get("verify")
+            if isinstance(context, ssl.SSLContext) and shared and self._httpx_args.get("http2"):
+                # httpx's HTTP/2 transport offers h2 on the context it is given (ALPN): shared, the
+                # aiohttp side would offer it too, and could not speak what the server then chose.
+                raise ConfigurationError(
+                    "async_backend='aiohttp' with an SSLContext shared with the HTTP/2 sync client: give the "
+                    "async client a context of its own, httpx_async_args={'verify': another_context}"
+                )
         return httpx.AsyncClient(**compose(kwargs, self.retry, make=make, sync=False))
 
     def set_httpx_client(self, client: httpx.Client) -> Self:

@@ -20,13 +20,19 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 _SNIPPET = 200
+_BOUND = 500  # characters of any text from an answer that an error's str() or repr() shows
 
 
 def _snippet(content: bytes) -> str:
-    text = content.decode("utf-8", errors="replace")
+    text = content[: _SNIPPET * 32].decode("utf-8", errors="replace")
     text = re.sub(r"<[^>]*>", " ", text) if "<" in text else text
     text = " ".join(text.split())
-    return text[:_SNIPPET] + ("..." if len(text) > _SNIPPET else "")
+    return text[:_SNIPPET] + ("..." if len(text) > _SNIPPET or len(content) > _SNIPPET * 32 else "")
+
+
+def _bounded(text: str) -> str:
+    """``text`` as an error's message shows it: at most ``_BOUND`` characters, and how many there were."""
+    return text if len(text) <= _BOUND else f"{text[:_BOUND]}... ({len(text):,} characters)"
 
 
 def redact_url(url: str) -> str:
@@ -73,6 +79,8 @@ class ApiError(UnexpectedStatus):
     Attributes: ``status_code``; Twilio's ``code``, ``message``, ``more_info`` and ``details``
     (each None when the body did not carry it); ``headers`` of the answer; ``request_id``
     (``Twilio-Request-Id``); ``method`` and ``url`` of the request; ``content``, the raw body.
+    ``str()`` and ``repr()`` show at most 500 characters of any text the answer carried; the
+    attributes hold it whole.
     """
 
     def __init__(
@@ -104,17 +112,18 @@ class ApiError(UnexpectedStatus):
         text = f"HTTP {self.status_code}"
         if self.code is not None:
             text += f" (Twilio error {self.code})"
-        text += f": {self.message or 'no message'}"
+        text += f": {_bounded(self.message or 'no message')}"
         if self.url:
             text += f" [{self.method} {self.url}]"
         if self.request_id:
-            text += f" request id {self.request_id}"
+            text += f" request id {_bounded(self.request_id)}"
         if self.more_info:
-            text += f" - see {self.more_info}"
+            text += f" - see {_bounded(self.more_info)}"
         return text
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(status_code={self.status_code!r}, code={self.code!r}, message={self.message!r})"
+        message = None if self.message is None else _bounded(self.message)
+        return f"{type(self).__name__}(status_code={self.status_code!r}, code={self.code!r}, message={message!r})"
 
 
 class BadRequestError(ApiError):
@@ -266,7 +275,7 @@ class DecodeError(TaskRouterError):
             text = f"HTTP {status_code}: the API accepted {method} {self.url}{made}, but its answer"
         else:
             text = f"HTTP {status_code} answer to {method} {self.url}"
-        super().__init__(f"{text} does not match the spec at {where}: {reason}")
+        super().__init__(f"{text} does not match the spec at {_bounded(where)}: {_bounded(reason)}")
 
 
 class UnsafeLinkError(TaskRouterError):
@@ -288,7 +297,7 @@ class TransportError(TaskRouterError):
         self.method = method
         self.url: str = redact_url(url)
         self.sent = sent
-        super().__init__(f"{message} [{method} {self.url}]")
+        super().__init__(f"{_bounded(message)} [{method} {self.url}]")
 
 
 class NetworkError(TransportError):

@@ -49,6 +49,10 @@ def cut_timeouts(request: httpx.Request, timeouts: Mapping[str, float | None] | 
         return
     if left <= 0:
         raise httpx.PoolTimeout("the call's deadline has passed", request=request)
+    if all(value is not None and value <= left for value in timeouts.values()):
+        if request.extensions["timeout"] is not timeouts:  # cut on an earlier attempt
+            request.extensions["timeout"] = timeouts
+        return
     request.extensions["timeout"] = {
         name: left if value is None else min(value, left) for name, value in timeouts.items()
     }

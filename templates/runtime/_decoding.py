@@ -219,15 +219,15 @@ def _json_body(response: httpx.Response) -> Any:
 
 
 @functools.cache
-def _fill_plan(cls: type) -> tuple[tuple[str, bool, type | None, bool], ...]:
-    """For each attribute of a model: (name, required and nullable, the model inside it, whether
-    that model comes in a list)."""
+def _fill_plan(cls: type) -> tuple[tuple[str, bool, bool, type | None, bool], ...]:
+    """For each attribute of a model that an answer must carry or that holds a model: (name,
+    required, nullable, the model inside it, whether that model comes in a list)."""
     plan = []
     for name, hint in fields_of(cls):
         if name == "additional_properties":
             continue
         options, _ = union_members(hint)
-        nullable = type(None) in options and Unset not in options
+        required = Unset not in options
         inner: type | None = None
         in_list = False
         for option in options:
@@ -237,17 +237,17 @@ def _fill_plan(cls: type) -> tuple[tuple[str, bool, type | None, bool], ...]:
                     inner, in_list = item, True
             elif isinstance(option, type) and attrs.has(option):
                 inner = option
-        if nullable or inner is not None:
-            plan.append((name, nullable, inner, in_list))
+        if required or inner is not None:
+            plan.append((name, required, type(None) in options, inner, in_list))
     return tuple(plan)
 
 
 @functools.cache
-def fill_shortcut(
+def _fill_shortcut(
     cls: type,
-) -> tuple[frozenset[str], tuple[tuple[str, bool, type | None, bool], ...], tuple[str, ...]]:
-    """The nullable attributes of a model, the part of its _fill_plan holding models, and the
-    attributes that are lists and can be neither text nor an object."""
+) -> tuple[frozenset[str], tuple[tuple[str, bool, bool, type | None, bool], ...], tuple[str, ...]]:
+    """The attributes of a model an answer must carry, the part of its _fill_plan holding models,
+    and the attributes that are lists and can be neither text nor an object."""
     plan = _fill_plan(cls)
     lists = tuple(
         name
@@ -257,12 +257,12 @@ def fill_shortcut(
     )
     return (
         frozenset(entry[0] for entry in plan if entry[1]),
-        tuple(entry for entry in plan if entry[2] is not None),
+        tuple(entry for entry in plan if entry[3] is not None),
         lists,
     )
 
 
-TEXT_OR_OBJECT = (str, dict)  # what a JSON string or object is read as
+_TEXT_OR_OBJECT = (str, dict)  # what a JSON string or object is read as
 
 
 def _neither_text_nor_object(option: Any) -> bool:
@@ -273,22 +273,24 @@ def _neither_text_nor_object(option: Any) -> bool:
 
 def _fill_missing(cls: type, data: dict[str, Any], where: str, missing: list[str]) -> None:
     """Put None for each nullable attribute the answer left out (Twilio's own description marks
-    none required, and older answers lack some), inside nested models too. A list answered as
-    text or an object is refused here: the generated ``from_dict`` would read its characters or
-    keys as the items."""
-    nullable, holding_models, lists = fill_shortcut(cls)
+    none required, and older answers lack some), inside nested models too; refuse an answer that
+    leaves out one that is not nullable, naming it. A list answered as text or an object is
+    refused here: the generated ``from_dict`` would read its characters or keys as the items."""
+    required, holding_models, lists = _fill_shortcut(cls)
     for name in lists:
         value = data.get(name)
-        if isinstance(value, TEXT_OR_OBJECT):
+        if isinstance(value, _TEXT_OR_OBJECT):
             raise SchemaMismatch(f"{where}.{name}", f"expected a list, got {describe(value)}")
-    # None left out (the usual answer, a set test in C): only the models inside need a look.
-    plan = holding_models if data.keys() >= nullable else _fill_plan(cls)
-    for name, is_nullable, inner, in_list in plan:
+    # Nothing left out (the usual answer, a set test in C): only the models inside need a look.
+    plan = holding_models if data.keys() >= required else _fill_plan(cls)
+    for name, is_required, nullable, inner, in_list in plan:
         value = data.get(name, UNSET)
         if value is UNSET:
-            if is_nullable:
+            if is_required and nullable:
                 data[name] = None
                 missing.append(f"{where}.{name}")
+            elif is_required:
+                raise SchemaMismatch(f"{where}.{name}", "a required attribute is missing")
         elif inner is not None:
             if in_list and isinstance(value, list):
                 for index, item in enumerate(value):

@@ -10,9 +10,21 @@ import math
 from collections.abc import Mapping
 from typing import Any
 
+import attrs
+
 from ._decoding import M, SchemaMismatch, check_model, describe
-from ._input import JSON_SCALARS, SEQUENCES, TEXT_OR_UNSET, check_json_text, check_value, refuse_constant
+from ._input import (
+    JSON_SCALARS,
+    SEQUENCES,
+    TEXT_OR_UNSET,
+    check_input_model,
+    check_json_text,
+    check_value,
+    compiled,
+    refuse_constant,
+)
 from .errors import DocumentError, InvalidRequestError
+
 
 def _not_json_at(value: Any, path: str) -> str | None:
     """The path of the first value JSON cannot hold (NaN, infinity, a non-JSON type), or None."""
@@ -41,6 +53,8 @@ def dump_json_text(name: str, value: Any) -> str:
     naming the path inside the document, for what JSON cannot hold (NaN, infinity, a non-JSON
     type), for a plain dict where the model wants a model, or for nesting past sense."""
     try:
+        if attrs.has(type(value)):
+            check_input_model(value, name)
         if callable(getattr(value, "to_dict", None)):
             value = value.to_dict()
         where = _not_json_at(value, name)
@@ -59,16 +73,31 @@ def dump_json_text(name: str, value: Any) -> str:
         ) from None
 
 
-def serialise_documents(fields: Mapping[str, Any], rules: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
+def serialise_documents(fields: dict[str, Any], rules: Mapping[str, Mapping[str, Any]]) -> dict[str, Any]:
     """The wire fields: each field whose rule says it carries JSON text
     (``contentMediaType: application/json``) and whose value is a document (a model's dict, a
-    list, ...) rather than the text becomes compact JSON text. Other fields are as given."""
-    wire = dict(fields)
-    for name, value in fields.items():
-        rule = rules.get(name)
-        if rule and rule.get("contentMediaType") == "application/json" and not isinstance(value, TEXT_OR_UNSET):
+    list, ...) rather than the text becomes compact JSON text. Other fields are as given (and
+    ``fields`` itself is given back when none is a document)."""
+    wire = fields
+    for name in _document_fields(rules):
+        value = fields.get(name)
+        if value is not None and not isinstance(value, TEXT_OR_UNSET):
+            if wire is fields:
+                wire = dict(fields)
             wire[name] = dump_json_text(name, value)
     return wire
+
+
+def _document_fields(rules: Mapping[str, Mapping[str, Any]]) -> tuple[str, ...]:
+    """The fields whose rule says they carry JSON text (kept with their set of rules)."""
+    return compiled(_DOCUMENT_FIELDS, rules, False, _find_document_fields)
+
+
+def _find_document_fields(rules: Mapping[str, Mapping[str, Any]], native: bool) -> tuple[str, ...]:
+    return tuple(name for name, rule in rules.items() if rule.get("contentMediaType") == "application/json")
+
+
+_DOCUMENT_FIELDS: dict[tuple[int, bool], tuple[Mapping[str, Any], Any]] = {}
 
 
 # --- JSON documents in string fields --------------------------------------------------------------

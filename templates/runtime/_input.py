@@ -8,7 +8,6 @@ the generated copy."""
 import datetime
 import functools
 import json
-import math
 import re
 import typing
 from collections.abc import Callable, Mapping
@@ -17,7 +16,7 @@ from urllib.parse import quote, urlsplit
 
 import attrs
 
-from ._decoding import TEXT_OR_OBJECT, describe, fill_shortcut
+from ._decoding import describe, fields_of, union_members
 from .errors import InvalidRequestError
 from .types import UNSET, Unset
 
@@ -174,7 +173,7 @@ _FIELD_PLANS: dict[tuple[int, bool], tuple[Mapping[str, Any], Any]] = {}
 _CHECKERS_SIZE = 4096
 
 
-def _compiled(
+def compiled(
     store: dict[tuple[int, bool], tuple[Mapping[str, Any], Any]],
     rule: Mapping[str, Any],
     native: bool,
@@ -193,7 +192,7 @@ def _compiled(
 
 
 def _checker(rule: Mapping[str, Any], native: bool) -> Check:
-    return _compiled(_CHECKERS, rule, native, _compile_rule)
+    return compiled(_CHECKERS, rule, native, _compile_rule)
 
 
 def _fail(name: str, key: str, message: str) -> typing.NoReturn:
@@ -284,7 +283,7 @@ def _const_step(const: Any) -> Check:
 def _string_step(rule: Mapping[str, Any]) -> Check:
     min_length, max_length = rule.get("minLength"), rule.get("maxLength")
     pattern = rule.get("pattern")
-    compiled = _pattern(pattern) if pattern is not None else None
+    regex = _pattern(pattern) if pattern is not None else None
     document = rule.get("contentMediaType") == "application/json"
     schema = rule.get("contentSchema")
 
@@ -297,7 +296,7 @@ def _string_step(rule: Mapping[str, Any]) -> Check:
             _fail(name, "minLength", f"must be at least {min_length} characters long")
         if max_length is not None and len(value) > max_length:
             _fail(name, "maxLength", f"must be at most {max_length} characters long")
-        if compiled is not None and not compiled.search(value):
+        if regex is not None and not regex.search(value):
             _fail(name, "pattern", f"must match {pattern}, got {value[:40]!r}")
         if document:
             check_json_text(name, value, schema)
@@ -424,7 +423,7 @@ def check_fields(
     "not given") against their rules; raises InvalidRequestError naming the first field and rule
     broken. ``closed``: no other fields are allowed (``additionalProperties: false``);
     ``native``: the values are Python arguments (see :func:`check_value`)."""
-    for name, required, check in _compiled(_FIELD_PLANS, rules, native, _fields_plan):
+    for name, required, check in compiled(_FIELD_PLANS, rules, native, _fields_plan):
         value = fields.get(name, UNSET)
         if value is UNSET:
             if required:
@@ -441,20 +440,67 @@ def _fields_plan(rules: Mapping[str, Mapping[str, Any]], native: bool) -> tuple[
     return tuple((name, bool(rule.get("required")), _checker(rule, native)) for name, rule in rules.items())
 
 
-def check_input_lists(instance: Any, where: str = "body") -> None:
-    """Refuse a request model (or a model inside it) holding text or an object where a list
-    belongs: its generated ``to_dict`` would send the characters or keys as the items, which the
-    checks of the wire form could not tell from a list."""
+def check_input_model(instance: Any, where: str = "$", names: Mapping[str, str] | None = None) -> None:
+    """Refuse a request model, or a model inside it, holding what its ``to_dict`` cannot serialise or
+    would serialise wrongly: a value of another kind where a model or a list belongs (a model
+    without its list's brackets, a plain dict for a model, text whose characters would go out as
+    the items), None where the field is not nullable. The error names the path
+    (``Configuration.task_routing.filters[0].targets``) and what belongs there: ``names`` gives a
+    request body's attributes their wire names, the root of each path; inside, ``where.attribute``.
+    Values of plain types are left to the rules of the wire form (:func:`check_fields`)."""
     cls: type = type(instance)
-    _, holding_models, lists = fill_shortcut(cls)
-    for name in lists:
-        value = getattr(instance, name)
-        if isinstance(value, TEXT_OR_OBJECT):
-            raise InvalidRequestError(
-                f"{where}.{name}", "type", f"{where}.{name} must be a list, got {describe(value)}"
-            )
-    for name, _, _, in_list in holding_models:
-        value = getattr(instance, name)
-        for index, item in enumerate(value) if in_list and isinstance(value, list) else ((None, value),):
-            if attrs.has(type(item)):
-                check_input_lists(item, f"{where}.{name}" if index is None else f"{where}.{name}[{index}]")
+    for name, hint in _structured_fields(cls):
+        path = names[name] if names is not None and name in names else f"{where}.{name}"
+        _check_structure(getattr(instance, name), hint, path)
+
+
+@functools.cache
+def _structured_fields(cls: type) -> tuple[tuple[str, Any], ...]:
+    """The attributes of a model whose annotation holds a model, a list or a mapping."""
+    return tuple((name, hint) for name, hint in fields_of(cls) if name != "additional_properties" and _structure(hint))
+
+
+@functools.cache
+def _structure(hint: Any) -> bool:
+    return any(
+        typing.get_origin(member) in (list, dict) or (isinstance(member, type) and attrs.has(member))
+        for member in union_members(hint)[0]
+    )
+
+
+def _check_structure(value: Any, hint: Any, where: str) -> None:
+    members = union_members(hint)[0]
+    if value is UNSET and Unset in members or value is None and type(None) in members:
+        return
+    for member in members:
+        origin = typing.get_origin(member)
+        if origin is list:
+            if isinstance(value, SEQUENCES):
+                (item,) = typing.get_args(member)
+                if _structure(item):
+                    for index, element in enumerate(value):
+                        _check_structure(element, item, f"{where}[{index}]")
+                return
+        elif origin is dict:
+            if isinstance(value, dict):
+                return
+        elif isinstance(member, type) and attrs.has(member):
+            if isinstance(value, member):
+                check_input_model(value, where)
+                return
+        elif member is Any or origin is typing.Literal or isinstance(member, type) and isinstance(value, member):
+            return
+    wanted = " or ".join(_kind(member) for member in members if member is not Unset)
+    raise InvalidRequestError(where, "type", f"{where} must be {wanted}, got {describe(value)}")
+
+
+def _kind(member: Any) -> str:
+    origin = typing.get_origin(member)
+    if origin is list:
+        return f"a list of {_kind(typing.get_args(member)[0]).removeprefix('a ')}"
+    if origin is dict:
+        return "a mapping"
+    if member is type(None):
+        return "None"
+    name = getattr(member, "__name__", str(member))
+    return f"a {name}"

@@ -18,7 +18,7 @@ from . import errors
 from ._config import check_headers
 from ._decoding import SchemaMismatch, decode_error_model, decode_model
 from ._documents import serialise_documents
-from ._input import check_fields, check_input_lists, check_path_parameter
+from ._input import check_fields, check_input_model, check_path_parameter
 from ._request import ApiRequest
 from ._rules import OPERATIONS
 from .types import UNSET, Response, status_of
@@ -82,16 +82,19 @@ class Operation(Generic[S]):
                 "body", "type", f"body must be a {self.body_type.__name__}, got {type(body).__name__}"
             )
         else:
-            check_input_lists(body)
+            check_input_model(body, "body", body_rules["attributes"] if body_rules is not None else None)
 
     def wire(self, body: Any) -> dict[str, Any]:
         """``body.to_dict()``: a model holding what it cannot serialise (a plain dict where a
-        model belongs, an object of another type) is refused as input, with the checks on or off."""
+        model belongs, an object of another type) is refused as input, with the checks on or off,
+        by an error naming where (as :meth:`check` names it)."""
         try:
             wired: dict[str, Any] = body.to_dict()
         except RecursionError:
             raise errors.InvalidRequestError("body", "type", "body is nested too deeply") from None
         except (AttributeError, TypeError, ValueError, KeyError, IndexError) as exc:
+            body_rules = self._rules["body"]
+            check_input_model(body, "body", body_rules["attributes"] if body_rules is not None else None)
             raise errors.InvalidRequestError(
                 "body", "type", f"body holds a value its model cannot serialise ({type(exc).__name__}: {exc})"
             ) from None
@@ -119,14 +122,24 @@ class Operation(Generic[S]):
     # --- Sending ------------------------------------------------------------------------------
 
     def send(
-        self, client: "Client", request: ApiRequest, *, timeout: Timeout = None, headers: Mapping[str, str] | None = None
+        self,
+        client: "Client",
+        request: ApiRequest,
+        *,
+        timeout: Timeout = None,
+        headers: Mapping[str, str] | None = None,
     ) -> Response[Any]:
         """Send the request and decode its answer."""
         prepared = self._prepared(client, request, headers)
         return self.build_response(client, client._send(prepared, timeout))
 
     async def asend(
-        self, client: "Client", request: ApiRequest, *, timeout: Timeout = None, headers: Mapping[str, str] | None = None
+        self,
+        client: "Client",
+        request: ApiRequest,
+        *,
+        timeout: Timeout = None,
+        headers: Mapping[str, str] | None = None,
     ) -> Response[Any]:
         """The async twin of :meth:`send`."""
         prepared = self._prepared(client, request, headers)

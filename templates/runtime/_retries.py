@@ -6,7 +6,7 @@ import datetime
 import logging
 import random
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 
 import httpx
 from attrs import field, frozen
@@ -94,6 +94,21 @@ class RetryPolicy:
         return random.uniform(0.0, min(self.backoff_max, self.backoff_base * (2**attempt)))
 
 
+def _cut(request: httpx.Request, timeouts: Mapping[str, float | None] | None, deadline: Deadline, sent: bool) -> None:
+    """Cut the attempt's timeouts to the call's time left. A retry whose wait overran the
+    deadline (the policy leaves no wait that ends past it, but a sleep can run late) is not
+    sent, and the error says whether an earlier attempt was (``sent``)."""
+    try:
+        cut_timeouts(request, timeouts, deadline)
+    except httpx.PoolTimeout:
+        if not sent:
+            raise
+        raise httpx.ReadTimeout(
+            "the call's deadline passed before it could be sent again (an earlier attempt was sent)",
+            request=request,
+        ) from None
+
+
 class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """An httpx transport that sends again what ``policy`` says is safe to send again.
 
@@ -151,11 +166,12 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             raise httpx.UnsupportedProtocol("this transport serves async clients only", request=request)
         deadline = deadline_of(request)
         timeouts = request.extensions.get("timeout")
-        attempt = 0
+        attempt, sent = 0, False
         while True:
             if deadline is not None:
-                cut_timeouts(request, timeouts, deadline)
+                _cut(request, timeouts, deadline, sent)
             start = time.perf_counter()
+            response = None
             try:
                 response = self._transport.handle_request(request)
                 wait = self._wait(request, attempt, deadline, response)
@@ -165,7 +181,11 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                         response.elapsed = datetime.timedelta(seconds=time.perf_counter() - start)
                     return response
                 response.close()
+                sent = True
             except httpx.TransportError as error:
+                if response is not None:
+                    response.close()
+                sent = sent or response is not None or not isinstance(error, _NEVER_SENT)
                 wait = self._wait(request, attempt, deadline, error)
                 if wait is None:
                     raise
@@ -177,11 +197,12 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             raise httpx.UnsupportedProtocol("this transport serves sync clients only", request=request)
         deadline = deadline_of(request)
         timeouts = request.extensions.get("timeout")
-        attempt = 0
+        attempt, sent = 0, False
         while True:
             if deadline is not None:
-                cut_timeouts(request, timeouts, deadline)
+                _cut(request, timeouts, deadline, sent)
             start = time.perf_counter()
+            response = None
             try:
                 response = await self._async_transport.handle_async_request(request)
                 wait = self._wait(request, attempt, deadline, response)
@@ -191,7 +212,11 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                         response.elapsed = datetime.timedelta(seconds=time.perf_counter() - start)
                     return response
                 await response.aclose()
+                sent = True
             except httpx.TransportError as error:
+                if response is not None:
+                    await response.aclose()
+                sent = sent or response is not None or not isinstance(error, _NEVER_SENT)
                 wait = self._wait(request, attempt, deadline, error)
                 if wait is None:
                     raise

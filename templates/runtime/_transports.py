@@ -67,9 +67,7 @@ def _is_ip(host: str, version: int) -> bool:
         return False
 
 
-def compose(
-    args: Mapping[str, Any], policy: RetryPolicy, *, make: Callable[..., Any], sync: bool
-) -> dict[str, Any]:
+def compose(args: Mapping[str, Any], policy: RetryPolicy, *, make: Callable[..., Any], sync: bool) -> dict[str, Any]:
     """The keyword arguments of an ``httpx.Client`` (``sync``) or ``httpx.AsyncClient`` with its
     ``transport`` and ``mounts`` built: ``make(**settings)`` (and ``make(proxy=..., **settings)``
     for each proxy) builds the backend's transports from httpx's transport settings (``verify``,

@@ -10,6 +10,7 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, Literal, TypeVar
 
 from attrs import define
 
+
 class Unset:
     """The type of :data:`UNSET`: "not given", as opposed to ``None`` (sent as an empty value).
 

@@ -16,12 +16,12 @@ T = TypeVar("T", bound="Workflow")
 
 @_attrs_define
 class Workflow:
-    """A TaskRouter Workflow. Every attribute is present in an answer; all but task_reservation_timeout may be null.
-    Attributes the API adds later are kept.
+    """A TaskRouter Workflow. Every attribute is present in an answer; all but its identity (sid, account_sid,
+    workspace_sid, url) and task_reservation_timeout may be null. Attributes the API adds later are kept.
 
     """
 
-    account_sid: None | str
+    account_sid: str
     """ The Account that owns the Workflow. """
     assignment_callback_url: None | str
     """ Called when a Task of this Workflow is assigned to a Worker. """
@@ -39,20 +39,19 @@ class Workflow:
     """ The name given to the Workflow. """
     links: None | WorkflowLinks
     """ URLs of resources related to the Workflow. """
-    sid: None | str
+    sid: str
     """ The unique identifier of the Workflow. """
     task_reservation_timeout: int
     """ Seconds TaskRouter waits for an assignment to be accepted. """
-    url: None | str
+    url: str
     """ The absolute URL of the Workflow resource. """
-    workspace_sid: None | str
+    workspace_sid: str
     """ The Workspace that holds the Workflow. """
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         from ..models.workflow_links import WorkflowLinks  # noqa: PLC0415
 
-        account_sid: None | str
         account_sid = self.account_sid
 
         assignment_callback_url: None | str
@@ -88,15 +87,12 @@ class Workflow:
         else:
             links = self.links
 
-        sid: None | str
         sid = self.sid
 
         task_reservation_timeout = self.task_reservation_timeout
 
-        url: None | str
         url = self.url
 
-        workspace_sid: None | str
         workspace_sid = self.workspace_sid
 
         field_dict: dict[str, Any] = {}
@@ -126,7 +122,7 @@ class Workflow:
         from ..models.workflow_links import WorkflowLinks  # noqa: PLC0415
 
         d = dict(src_dict)
-        account_sid: None | str = d.pop("account_sid")
+        account_sid = d.pop("account_sid")
 
         assignment_callback_url: None | str = d.pop("assignment_callback_url")
 
@@ -183,13 +179,13 @@ class Workflow:
 
         links = _parse_links(d.pop("links"))
 
-        sid: None | str = d.pop("sid")
+        sid = d.pop("sid")
 
         task_reservation_timeout = d.pop("task_reservation_timeout")
 
-        url: None | str = d.pop("url")
+        url = d.pop("url")
 
-        workspace_sid: None | str = d.pop("workspace_sid")
+        workspace_sid = d.pop("workspace_sid")
 
         workflow = cls(
             account_sid=account_sid,
