@@ -1,7 +1,8 @@
 """How cassettes are written: vcrpy settings shared by pytest-recording (tests/conftest.py),
 the cassette builder (scripts/build_cassettes.py) and `make record`.
 
-Before anything is written, the Authorization header is dropped, and account SIDs, API key SIDs,
+Before anything is written, the Authorization header (and a request's User-Agent, which names
+versions) is dropped, and account SIDs, API key SIDs,
 the live Workspace/TaskQueue SIDs and any credential from the environment are replaced by the
 stand-ins the tests use, in URIs, headers and bodies alike.
 """
@@ -21,6 +22,9 @@ CASSETTES = Path(__file__).parent / "cassettes"
 _CALLER_SIDS = re.compile(r"\b(AC|SK)[0-9a-fA-F]{32}\b")
 _STAND_IN = {"AC": ACCOUNT_SID, "SK": "SK" + "a" * 32}
 _DROPPED_HEADERS = ("authorization", "cookie", "set-cookie")
+# Not recorded from requests either: the User-Agent names the package's version (and the Python
+# and httpx versions), so a cassette would change with every release; nothing matches on it.
+_DROPPED_REQUEST_HEADERS = (*_DROPPED_HEADERS, "user-agent")
 
 
 def _replacements() -> list[tuple[str, str]]:
@@ -55,7 +59,7 @@ def before_record_request(request: Any) -> Any:
     request.uri = scrub_text(request.uri)
     request.body = _scrub_body(request.body)
     for header in list(request.headers):
-        if header.lower() in _DROPPED_HEADERS:
+        if header.lower() in _DROPPED_REQUEST_HEADERS:
             del request.headers[header]
     return request
 
@@ -76,7 +80,7 @@ def before_record_response(response: dict[str, Any]) -> dict[str, Any]:
 def vcr_settings() -> dict[str, Any]:
     """The vcrpy settings of every cassette."""
     return {
-        "filter_headers": list(_DROPPED_HEADERS),
+        "filter_headers": list(_DROPPED_REQUEST_HEADERS),
         "before_record_request": before_record_request,
         "before_record_response": before_record_response,
         "match_on": ("method", "scheme", "host", "port", "path", "query", "body"),

@@ -107,7 +107,12 @@ WORKFLOW_FULL: dict[str, Any] = {
     "workspace_sid": WORKSPACE_SID,
 }
 
-WORKFLOW_NULLS: dict[str, Any] = {key: None for key in WORKFLOW_FULL} | {"task_reservation_timeout": 120}
+# Every attribute null that the spec lets be null: all but the Workflow's identity and its
+# task_reservation_timeout (docs/taskrouter-facts.md).
+WORKFLOW_IDENTITY = ("account_sid", "sid", "url", "workspace_sid", "task_reservation_timeout")
+WORKFLOW_NULLS: dict[str, Any] = {key: None for key in WORKFLOW_FULL} | {
+    key: WORKFLOW_FULL[key] for key in WORKFLOW_IDENTITY
+}
 
 WORKFLOW_UNKNOWN: dict[str, Any] = WORKFLOW_FULL | {
     "links": LINKS | {"tasks": f"{WORKFLOW_URL}/Tasks"},

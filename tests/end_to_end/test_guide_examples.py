@@ -1,41 +1,112 @@
-"""The user guide's provisioning example (generated/README.md, rendered from templates/guide.md.jinja),
-run as written against answers from the operations table."""
+"""Every Python block of the user guide (generated/README.md, rendered from
+templates/guide.md.jinja, also the package's docstring) runs as written, against a stand-in for
+TaskRouter, and passes ``mypy --strict``. The provisioning functions it defines are then driven
+through both of their paths."""
 
 from __future__ import annotations
 
 import asyncio
+import os
 import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs
 
 import httpx
+import pytest
 
 from operations import PAGE_META
 from scenarios import CONFIGURATION, WORKFLOW_FULL, WORKFLOW_SID, WORKSPACE_SID
 from support import ROOT, Recorder, make_client
+from taskrouter_client import AuthenticatedClient
+
+README = ROOT / "generated" / "README.md"
 
 
-def readme_example() -> dict[str, Any]:
-    blocks = re.findall(r"```python\n(.*?)```", (ROOT / "generated" / "README.md").read_text(), re.S)
-    [source] = [block for block in blocks if "def provision(" in block]
+def blocks() -> list[str]:
+    return re.findall(r"```python\n(.*?)```", README.read_text(), re.S)
+
+
+def stand_in(existing: bool = True) -> Recorder:
+    """TaskRouter as the guide's calls need it: a list finds one Workflow (or none), a create or an
+    update answers the Workflow with the configuration it was sent."""
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        if request.method == "GET" and request.url.path.endswith("/Workflows"):
+            workflows = [WORKFLOW_FULL] if existing else []
+            return httpx.Response(200, json={"meta": PAGE_META, "workflows": workflows})
+        if request.method == "GET":
+            return httpx.Response(200, json=WORKFLOW_FULL)
+        sent = parse_qs(request.content.decode())
+        workflow = WORKFLOW_FULL | {"configuration": sent.get("Configuration", [WORKFLOW_FULL["configuration"]])[0]}
+        return httpx.Response(201 if request.url.path.endswith("/Workflows") else 200, json=workflow)
+
+    return Recorder(answer)
+
+
+@pytest.fixture
+def from_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[Recorder]:
+    """``AuthenticatedClient.from_env()`` gives a client of the stand-in (the guide's blocks build
+    their clients with it); the clients the blocks built are closed afterwards."""
+    recorder = stand_in()
+    made: list[AuthenticatedClient] = []
+
+    def build(cls: type[AuthenticatedClient], *args: Any, **kwargs: Any) -> AuthenticatedClient:
+        kwargs.pop("async_backend", None)
+        client = make_client(recorder, **kwargs)
+        made.append(client)
+        return client
+
+    monkeypatch.setattr(AuthenticatedClient, "from_env", classmethod(build))
+    yield recorder
+    for client in made:
+        client.close()
+
+
+def test_the_guide_has_its_examples() -> None:
+    found = blocks()
+    assert len(found) >= 6
+    assert any("def provision(" in block for block in found)
+    assert any("WorkflowConfiguration(" in block for block in found)
+
+
+@pytest.mark.parametrize("index", range(len(blocks())))
+def test_every_python_block_of_the_guide_runs_as_written(index: int, from_env: Recorder) -> None:
+    source = blocks()[index]
+    namespace: dict[str, Any] = {"__name__": f"guide_block_{index}"}
+    exec(compile(source, f"generated/README.md (block {index + 1})", "exec"), namespace)
+    calls = re.findall(r"^(?:\w+ = )?\w+\.(?:sync|sync_detailed)\(", source, re.M)  # module-level calls
+    assert len(from_env.requests) == len(calls), "each call the block makes reaches the stand-in"
+
+
+def test_every_python_block_of_the_guide_passes_mypy_strict(tmp_path: Path) -> None:
+    for index, source in enumerate(blocks()):
+        (tmp_path / f"guide_block_{index}.py").write_text(source)
+    env = os.environ | {"MYPYPATH": str(ROOT / "generated")}
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--config-file", os.devnull, str(tmp_path)],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def _provisioning() -> dict[str, Any]:
+    [source] = [block for block in blocks() if "def provision(" in block]
     namespace: dict[str, Any] = {}
     exec(compile(source, "generated/README.md", "exec"), namespace)
     return namespace
 
 
-def answers(existing: bool) -> Recorder:
-    def answer(request: httpx.Request) -> httpx.Response:
-        if request.method == "GET":
-            workflows = [WORKFLOW_FULL] if existing else []
-            return httpx.Response(200, json={"meta": PAGE_META, "workflows": workflows})
-        return httpx.Response(200 if existing else 201, json=WORKFLOW_FULL)
-
-    return Recorder(answer)
-
-
 def test_provisioning_creates_when_missing_and_updates_when_present() -> None:
-    provision = readme_example()["provision"]
+    provision = _provisioning()["provision"]
     for existing, path_end in ((False, "/Workflows"), (True, f"/Workflows/{WORKFLOW_SID}")):
-        recorder = answers(existing)
+        recorder = stand_in(existing)
         with make_client(recorder) as client:
             workflow = provision(client, WORKSPACE_SID, "Sales", CONFIGURATION)
         assert workflow.sid == WORKFLOW_SID
@@ -45,9 +116,9 @@ def test_provisioning_creates_when_missing_and_updates_when_present() -> None:
 
 
 def test_provisioning_async_does_the_same() -> None:
-    provision_async = readme_example()["provision_async"]
+    provision_async = _provisioning()["provision_async"]
     for existing in (False, True):
-        recorder = answers(existing)
+        recorder = stand_in(existing)
 
         async def run(recorder: Recorder = recorder) -> Any:
             async with make_client(recorder) as client:

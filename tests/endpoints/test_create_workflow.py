@@ -21,6 +21,7 @@ from scenarios import (
     TEST_PASSWORD,
     TEST_USERNAME,
     WORKFLOW_FULL,
+    WORKFLOW_IDENTITY,
     WORKFLOW_SID,
     WORKFLOW_URL,
     WORKSPACE_SID,
@@ -130,9 +131,10 @@ def test_null_attributes_are_none(mode: str) -> None:
     recorder = Recorder()
     workflow = _workflow(call(mode, make_client(recorder)), mode)
     for name in WORKFLOW_FULL:
-        if name != "task_reservation_timeout":
+        if name in WORKFLOW_IDENTITY:
+            assert getattr(workflow, name) == WORKFLOW_FULL[name], name
+        else:
             assert getattr(workflow, name) is None, name
-    assert workflow.task_reservation_timeout == 120
     assert workflow.to_dict() == json.loads(SCENARIOS["created_nulls"].body)
     [(request, response)] = recorder.exchanges
     validate_response(request, response)

@@ -8,8 +8,10 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+import httpx
 import pytest
 
 from scenarios import PATH, SCENARIOS
@@ -139,3 +141,48 @@ def test_rate_limit_error_reports_retry_after() -> None:
     with pytest.raises(errors.RateLimitError) as caught:
         call("sync", make_client(Recorder()))
     assert caught.value.retry_after == 0.0
+
+
+HUGE = 1_000_000
+BIG_BODIES: dict[str, tuple[bytes, str]] = {
+    "a Twilio message": (
+        json.dumps({"code": 20001, "message": "m" * HUGE, "status": 400}).encode(),
+        "application/json",
+    ),
+    "a problem's detail": (
+        json.dumps({"title": "Bad", "detail": "d" * HUGE, "type": "t" * HUGE, "status": 400}).encode(),
+        "application/problem+json",
+    ),
+    "an HTML page": (b"<html><body>" + b"h" * HUGE + b"</body></html>", "text/html"),
+    "text": (b"x" * HUGE, "text/plain"),
+    "a request id": (b"{}", "application/json"),
+}
+
+
+@pytest.mark.parametrize("mode", ["sync_detailed", "asyncio_detailed"])
+def test_a_huge_error_body_stays_whole_in_the_detailed_answer(mode: str) -> None:
+    body = BIG_BODIES["a Twilio message"][0]
+    result = call(mode, make_client(Recorder(lambda request: httpx.Response(400, content=body), judge=False)))
+    assert isinstance(result, Response) and result.content == body
+
+
+@pytest.mark.parametrize("shape", BIG_BODIES)
+def test_an_api_error_from_a_huge_body_has_a_bounded_str_and_repr(shape: str) -> None:
+    """A 1 MB answer does not make a 1 MB error message (logs, tracebacks, Sentry): str() and
+    repr() show at most 500 characters of each text the answer carried; the body stays whole in
+    ``content`` and Twilio's fields in their attributes."""
+    body, content_type = BIG_BODIES[shape]
+    headers = {"Content-Type": content_type}
+    if shape == "a request id":
+        headers["Twilio-Request-Id"] = "RQ" + "r" * HUGE
+
+    def answer(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(400, content=body, headers=headers)
+
+    with pytest.raises(errors.BadRequestError) as caught:
+        call("sync", make_client(Recorder(answer, judge=False)))
+    error = caught.value
+    assert len(str(error)) < 2_000 and len(repr(error)) < 1_000, (len(str(error)), len(repr(error)))
+    assert error.content == body
+    if shape == "a Twilio message":
+        assert error.message == "m" * HUGE and "(1,000,000 characters)" in str(error)

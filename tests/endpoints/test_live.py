@@ -15,7 +15,7 @@ import pytest
 from scenarios import DEFAULT_QUEUE_SID, WORKSPACE_SID
 from support import make_client
 from taskrouter_client import AuthenticatedClient
-from taskrouter_client.api.workflows import create_workflow
+from taskrouter_client.api.workflows import create_workflow, delete_workflow
 from taskrouter_client.models import CreateWorkflowRequest, Workflow
 
 
@@ -40,5 +40,6 @@ def test_live_create_and_clean_up(record_mode: str) -> None:
         assert workflow.task_reservation_timeout == 60
         assert workflow.workspace_sid == workspace
         assert workflow.date_created is not None and workflow.date_created.tzinfo is not None
-        deleted = client.request(method="DELETE", url=f"/v1/Workspaces/{workspace}/Workflows/{workflow.sid}")
+        assert workflow.sid is not None
+        deleted = delete_workflow.sync_detailed(workspace, workflow.sid, client=client)
         assert deleted.status_code == 204

@@ -18,6 +18,7 @@ from operations import LIST_URL, OPERATIONS, PAGE_META, Operation
 from scenarios import RATE_HEADERS, TEST_PASSWORD, TEST_USERNAME, WORKFLOW_FULL, WORKSPACE_SID
 from support import MODES, Recorder, make_client, validate_request, validate_response
 from taskrouter_client import AuthenticatedClient, errors
+from taskrouter_client._rules import OPERATIONS as RULES
 from taskrouter_client.api.workflows import list_workflow
 from taskrouter_client.client import RetryPolicy
 from taskrouter_client.models import TwilioError, Workflow
@@ -188,7 +189,9 @@ def test_every_path_parameter_is_checked_by_its_own_schema(op: Operation, mode: 
     """A Workspace SID where a Workflow SID belongs (and the other way round) is refused by the
     parameter's own pattern, whatever the parameter is called; nothing is sent."""
     swapped = {"WS": "WW", "WW": "WS"}
-    for index, name in enumerate(op.path_parameters):
+    path_parameters = tuple(RULES[op.name]["path"])  # wire names, in path order
+    assert len(path_parameters) == len(op.args)
+    for index, name in enumerate(path_parameters):
         args = list(op.args)
         args[index] = swapped[args[index][:2]] + args[index][2:]
         recorder = Recorder(lambda request: httpx.Response(500))
@@ -342,8 +345,6 @@ def test_a_page_link_that_repeats_ends_the_stream() -> None:
 
 
 def test_the_operation_table_covers_the_spec() -> None:
-    from taskrouter_client._rules import OPERATIONS as RULES
-
     assert sorted(OPERATIONS) == sorted(RULES)
 
 

@@ -2,6 +2,8 @@
 
 - Every spec-valid 201 body decodes to a Workflow whose to_dict() round-trips.
 - Every spec-valid error body decodes to a TwilioError (and an ApiError) that round-trips.
+- Every spec-valid Workflow configuration (unknown keys at every level included) reads into the
+  typed models and dumps back to the same document, as compact JSON text.
 - Every spec-valid CreateWorkflowRequest is accepted by the client's checks, and the request it
   sends validates against openapi.yaml with openapi-core.
 """
@@ -21,12 +23,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
-from scenarios import CONFIGURATION, WORKSPACE_SID
+from scenarios import CONFIGURATION, WORKFLOW_NULLS, WORKSPACE_SID
 from support import SPEC_PATH, Recorder, make_client, validate_request, validate_response
 from taskrouter_client.api.workflows import create_workflow
 from taskrouter_client.errors import BadRequestError, api_error
 from taskrouter_client.models import CreateWorkflowRequest, TwilioError, Workflow, WorkflowConfiguration
-from taskrouter_client.types import parse_datetime, parse_json_document
+from taskrouter_client.types import dump_json_document, parse_datetime, parse_json_document
 
 # The loaded hypothesis profile (tests/conftest.py): 1,000 examples under `make test`, fewer in a
 # focused run.
@@ -96,9 +98,29 @@ def _compact(document: Any) -> str:
     return json.dumps(document, separators=(",", ":"), ensure_ascii=False)
 
 
+def test_every_spec_valid_routing_document_round_trips() -> None:
+    """(300 documents under the full profile: drawing one takes ~100 ms, ten times a Workflow.)"""
+    drawn: list[dict[str, Any]] = []
+
+    @settings(PROPERTY_SETTINGS, max_examples=min(300, EXAMPLES))
+    @given(document=from_schema(component("WorkflowConfiguration")))
+    def check(document: dict[str, Any]) -> None:
+        drawn.append(document)
+        text = _compact(document)
+        model = parse_json_document(WorkflowConfiguration, text)
+        dumped = dump_json_document(model)
+        assert json.loads(dumped) == document  # unknown keys survive, at every level
+        assert dumped == _compact(json.loads(dumped))
+        assert parse_json_document(WorkflowConfiguration, dumped) == model
+        assert WorkflowConfiguration.from_dict(model.to_dict()) == model
+
+    check()
+    assert len(drawn) >= min(300, EXAMPLES)
+    assert any(len(d) > 1 or len(d["task_routing"]) > 2 for d in drawn)  # unknown keys were drawn
+
+
 # A few spec-valid routing documents: drawing a document takes ~85 ms, and the document space
-# is covered by tests/test_configuration.py's 1,000 drawn documents; here the request's other
-# fields vary.
+# is covered by the 1,000 drawn documents above; here the request's other fields vary.
 _DOCUMENTS = [
     json.loads(CONFIGURATION),
     {"task_routing": {"default_filter": {"queue": "WQ" + "0" * 32}}},
@@ -157,7 +179,8 @@ def check_request(fields: dict[str, Any], *, as_model: bool = False) -> None:
 
 @cache
 def _minimal_workflow() -> dict[str, Any]:
-    return dict.fromkeys(component("Workflow")["required"]) | {"task_reservation_timeout": 120}
+    """A Workflow with every attribute that may be null null (scenarios.WORKFLOW_NULLS)."""
+    return WORKFLOW_NULLS
 
 
 def test_every_spec_valid_error_body_decodes_and_round_trips() -> None:

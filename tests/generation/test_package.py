@@ -100,12 +100,11 @@ def test_pip_installs_generated_into_a_fresh_venv(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == {
         "py_typed": True,
-        "requires": [  # aiohttp only with the extra: the default install works without it
-            "aiohttp>=3.10.0,<4.0.0 ; extra == 'aiohttp'",
+        "requires": [  # aiohttp only with the extra (alone: no httpx-aiohttp); the default install works without it
+            "aiohttp>=3.12.0,<4.0.0 ; extra == 'aiohttp'",
             "anyio>=3.7",
             "attrs>=23.1.0",
-            "httpx-aiohttp>=0.2.0,<0.3.0 ; extra == 'aiohttp'",
-            "httpx>=0.27.0,<0.29.0",
+            "httpx>=0.27.0,<0.30.0",
         ],
         "version": PACKAGE_VERSION,
         "license": "MIT",

@@ -1,4 +1,7 @@
-"""The templates: the runtime's real sources are copied into the package verbatim."""
+"""The runtime's real sources (templates/runtime/*.py) in the package: the generator's first
+post-hook (scripts/postgen.py) copies each into the package under its own name, byte for byte, next
+to what the generator renders and the tables the hook writes from the spec; no template includes
+them. And the post-hook's rules for shapes of the spec."""
 
 from __future__ import annotations
 
@@ -9,54 +12,100 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import yaml
 
 import postgen
 from support import ROOT
-from taskrouter_client import errors
-from taskrouter_client import types as types_module
+from taskrouter_client import _input, errors, models
 from taskrouter_client._rules import OPERATIONS
 
 RUNTIME = ROOT / "templates" / "runtime"
 PACKAGE = ROOT / "generated" / "taskrouter_client"
-COPIES = {
-    "client.py": PACKAGE / "client.py",
-    "errors.py": PACKAGE / "errors.py",
-    "types.py": PACKAGE / "types.py",
-    "operation.py": PACKAGE / "api" / "__init__.py",
-}
+SOURCES = sorted(path.name for path in RUNTIME.glob("*.py"))
+# What the post-hook writes from the spec, and the package's own __init__ (package_init.py.jinja).
+WRITTEN = ("__init__.py", "_provenance.py", "_rules.py")
 
 
-def test_every_runtime_source_is_copied() -> None:
-    assert sorted(p.name for p in RUNTIME.glob("*.py")) == sorted(COPIES)
+def test_the_runtime_replaces_the_generator_s_own_modules() -> None:
+    """client.py, errors.py and types.py take the place of the stock ones; the rest are the
+    runtime's private modules (``_operation.py``, ``_retries.py``, ...)."""
+    assert {"client.py", "errors.py", "types.py"} <= set(SOURCES)
+    assert all(name.startswith("_") for name in set(SOURCES) - {"client.py", "errors.py", "types.py"})
 
 
-@pytest.mark.parametrize("name", sorted(COPIES))
-def test_a_runtime_source_holds_no_jinja_syntax(name: str) -> None:
-    """Jinja would read ``{{``, ``{%`` or ``{#`` in an included file as its own syntax."""
-    assert not re.search(r"\{[{%#]", (RUNTIME / name).read_text())
-
-
-@pytest.mark.parametrize("name", sorted(COPIES))
+@pytest.mark.parametrize("name", SOURCES)
 def test_the_package_holds_the_runtime_source_byte_for_byte(name: str) -> None:
     """The sources are kept formatted as the generator's post-hooks format them, so the copy in
     generated/ is the file itself: ruff, mypy, coverage and editors see one source."""
-    assert COPIES[name].read_bytes() == (RUNTIME / name).read_bytes()
+    assert (PACKAGE / name).read_bytes() == (RUNTIME / name).read_bytes()
 
 
-def test_the_post_hook_writes_the_rules_and_the_stamp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_package_holds_no_module_but_the_generated_ones_and_the_runtime_s() -> None:
+    """A module left over from an older runtime (or an older spec) would still be importable and
+    shipped: the package holds the runtime, what the post-hook writes, an endpoint module per
+    operation of the spec and a model module per model, and nothing else."""
+    top = sorted(path.name for path in PACKAGE.glob("*.py"))
+    assert top == sorted({*SOURCES, *WRITTEN})
+    folders = sorted(path.name for path in PACKAGE.iterdir() if path.is_dir() and path.name != "__pycache__")
+    assert folders == ["api", "models"]
+    api = sorted(path.relative_to(PACKAGE / "api").as_posix() for path in (PACKAGE / "api").rglob("*.py"))
+    endpoints = [name for name in api if name.count("/") == 1 and not name.endswith("/__init__.py")]
+    assert sorted(name.rsplit("/", 1)[1].removesuffix(".py") for name in endpoints) == sorted(OPERATIONS)
+    tags = {name.split("/")[0] for name in endpoints}
+    assert api == sorted(["__init__.py", *endpoints, *(f"{tag}/__init__.py" for tag in tags)])
+    model_modules = {getattr(models, name).__module__.rsplit(".", 1)[1] for name in models.__all__}
+    assert sorted(path.stem for path in (PACKAGE / "models").glob("*.py")) == sorted({"__init__", *model_modules})
+
+
+@pytest.mark.parametrize("name", SOURCES)
+def test_a_runtime_source_holds_no_jinja_syntax(name: str) -> None:
+    """The sources are copied, never rendered: a ``{{``, ``{%`` or ``{#`` in one is a template
+    fragment that nothing would fill in."""
+    assert not re.search(r"\{[{%#]", (RUNTIME / name).read_text())
+
+
+def test_no_template_renders_a_runtime_module() -> None:
+    """The overrides that included the runtime (client.py.jinja, errors.py.jinja, types.py.jinja,
+    api_init.py.jinja) are gone, and no template names a runtime source: an override left behind
+    renders a module the hook then overwrites, or, for api/__init__.py (no runtime source takes
+    its place), ships."""
+    templates = ROOT / "templates"
+    for gone in ("client.py.jinja", "errors.py.jinja", "types.py.jinja", "api_init.py.jinja"):
+        assert not (templates / gone).exists(), gone
+    for template in templates.rglob("*.jinja"):
+        assert "runtime/" not in template.read_text(), template.name
+
+
+def test_the_post_hook_is_the_generator_s_first() -> None:
+    """The later hooks (ruff) format what it copied and wrote: the runtime is kept formatted as
+    they leave it, so the copies stay byte for byte the sources."""
+    hooks = yaml.safe_load((ROOT / "generator-config.yaml").read_text())["post_hooks"]
+    assert "scripts/postgen.py" in hooks[0]
+    assert all("postgen" not in hook for hook in hooks[1:])
+
+
+def test_the_post_hook_copies_the_runtime_and_writes_the_rules_and_the_stamp(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """scripts/postgen.py, run in-process as the generator runs it (in the project directory, the
-    spec named by TASKROUTER_SPEC), writes the same two modules the package holds."""
-    (tmp_path / "taskrouter_client").mkdir()
-    (tmp_path / "taskrouter_client" / "__init__.py").write_text("")
+    spec named by TASKROUTER_SPEC), replaces the stock modules by the runtime's, adds its private
+    modules, and writes the same two modules the package holds."""
+    package = tmp_path / "taskrouter_client"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    for stock in ("client.py", "errors.py", "types.py"):
+        (package / stock).write_text("# the generator's stock module\n")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("TASKROUTER_SPEC", str(ROOT / "openapi.yaml"))
     monkeypatch.setattr(sys, "argv", ["postgen.py"])  # the one package is found without argv[1]
     postgen.main()
-    written = tmp_path / "taskrouter_client"
+    for name in SOURCES:
+        assert (package / name).read_bytes() == (RUNTIME / name).read_bytes(), name
+    assert (package / "__init__.py").read_text() == ""  # the generator's own files are left alone
     namespace: dict[str, Any] = {}
-    exec((written / "_rules.py").read_text(), namespace)
+    exec((package / "_rules.py").read_text(), namespace)
     assert namespace["OPERATIONS"] == OPERATIONS
-    exec((written / "_provenance.py").read_text(), namespace)
+    exec((package / "_provenance.py").read_text(), namespace)
     assert namespace["SPEC_SHA256"] == hashlib.sha256((ROOT / "openapi.yaml").read_bytes()).hexdigest()
 
 
@@ -112,7 +161,7 @@ def test_each_anyof_member_has_its_own_rule() -> None:
     written = postgen.rule(NODE_SPEC, detail, required=False)
     assert written["type"] == ("string", "object")
     assert [member["type"] for member in written["anyOf"]] == [("string",), ("object",)]
-    check = types_module._checker(written, False)
+    check = _input._checker(written, False)
     check("Detail", "text")
     check("Detail", {"name": "a part"})
     with pytest.raises(errors.InvalidRequestError) as caught:
