@@ -19,7 +19,7 @@ GENERATE = TASKROUTER_ROOT=$(CURDIR) TASKROUTER_SPEC=$(CURDIR)/openapi.yaml open
 HAND_WRITTEN := tests scripts bench
 
 .PHONY: help setup generate check-generated lint typecheck test pytest demo cassettes record bench lock clean
-.PHONY: api-diff vendor template-diff
+.PHONY: api-diff vendor template-diff matrix format
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -48,7 +48,7 @@ generate: $(PY_STAMP) ## Wipe generated/ and rebuild it from openapi.yaml, gener
 check-generated: $(PY_STAMP) ## Fail with a diff if generated/ is not exactly what `make generate` gives
 	@tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	$(GENERATE) --output-path "$$tmp/generated" > /dev/null; \
-	if ! diff -ru generated "$$tmp/generated"; then \
+	if ! diff -ru -x __pycache__ generated "$$tmp/generated"; then \
 		echo "generated/ is stale or was edited by hand: run 'make generate' and commit the result." >&2; exit 1; \
 	fi; echo "generated/ matches its inputs"
 
@@ -63,6 +63,11 @@ vendor: $(PY_STAMP) ## Copy the package to DEST=<dir>/taskrouter_client with a V
 
 template-diff: $(PY_STAMP) ## Unified diff of each override in templates/ against the pinned generator's stock template
 	$(PY) scripts/template_diff.py
+
+format: $(PY_STAMP) ## Format the hand-written code, and templates/runtime/ as the post-hooks format the package
+	ruff check --no-cache --config generated/pyproject.toml --fix-only --select F,I,UP templates/runtime
+	ruff format --no-cache --config generated/pyproject.toml templates/runtime
+	ruff format --no-cache $(HAND_WRITTEN)
 
 lint: $(PY_STAMP) $(NODE_STAMP) ## Validate and lint openapi.yaml; ruff over generated/ and the hand-written code
 	openapi-spec-validator openapi.yaml
@@ -83,6 +88,9 @@ pytest: $(PY_STAMP) $(NODE_STAMP) ## Run only the pytest suite on both cores (no
 	HYPOTHESIS_PROFILE=$${HYPOTHESIS_PROFILE:-full} pytest -n 2 --cov --cov-report=term-missing:skip-covered --cov-fail-under=95
 
 test: lint typecheck check-generated pytest ## Everything CI runs: lint, typecheck, drift check, pytest
+
+matrix: $(PY_STAMP) ## The runtime, backend and operation tests at both ends of the declared dependency range (rows low, high, mid; ROW=low runs one)
+	$(PY) scripts/matrix.py $(if $(ROW),--row $(ROW))
 
 demo: $(PY_STAMP) $(NODE_STAMP) ## Create a workflow (local Prism stand-in, or live Twilio with credentials in the env)
 	$(PY) scripts/demo.py
