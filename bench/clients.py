@@ -63,6 +63,20 @@ async def httpx_async(base_url: str) -> AsyncIterator[AsyncCall]:
         yield call
 
 
+@asynccontextmanager
+async def httpx_aiohttp(base_url: str) -> AsyncIterator[AsyncCall]:
+    """Plain ``httpx_aiohttp.HttpxAiohttpClient`` (httpx's client on httpx-aiohttp's transport): where
+    a design on public APIs only starts; this client's aiohttp backend is compared with it."""
+    import httpx_aiohttp
+
+    async with httpx_aiohttp.HttpxAiohttpClient(base_url=base_url) as client:
+
+        async def call() -> object:
+            return (await client.post(PATH, data=FORM, auth=AUTH)).json()
+
+        yield call
+
+
 def _ours(base_url: str, async_backend: str = "httpx", **settings: Any) -> AuthenticatedClient:
     return AuthenticatedClient.from_auth_token(
         ACCOUNT_SID, TEST_PASSWORD, base_url=base_url, async_backend=async_backend, **settings
@@ -154,6 +168,7 @@ SYNC_CLIENTS: dict[str, Callable[[str], AbstractContextManager[SyncCall]]] = {
 }
 ASYNC_CLIENTS: dict[str, Callable[[str], AbstractAsyncContextManager[AsyncCall]]] = {
     "httpx_async": httpx_async,
+    "httpx_aiohttp": httpx_aiohttp,
     "ours_async": ours_async,
     "ours_aiohttp": ours_aiohttp,
     "twilio_async": twilio_async,

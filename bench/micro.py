@@ -28,9 +28,9 @@ import httpx  # noqa: E402
 
 from scenarios import REQUEST_FIELDS, WORKFLOW_FULL, WORKSPACE_SID  # noqa: E402
 from taskrouter_client import AuthenticatedClient  # noqa: E402
+from taskrouter_client._decoding import decode_model  # noqa: E402
 from taskrouter_client.api.workflows import create_workflow  # noqa: E402
 from taskrouter_client.models import CreateWorkflowRequest, Workflow  # noqa: E402
-from taskrouter_client.types import decode_model  # noqa: E402
 
 BODY = json.dumps(WORKFLOW_FULL).encode()
 PATH = f"/v1/Workspaces/{WORKSPACE_SID}/Workflows"

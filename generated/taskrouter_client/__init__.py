@@ -4,8 +4,8 @@
 
 - Install: `pip install ./generated` from the taskrouter-client repository (a wheel named
   `taskrouter-client`). Python 3.11 or later; runtime dependencies: `httpx>=0.27,<0.30`,
-  `attrs>=23.1` and `anyio>=3.7` (httpx's own dependency). License: MIT. The optional `aiohttp`
-  extra (`pip install './generated[aiohttp]'`: `aiohttp>=3.12,<4`) adds the aiohttp async backend
+  `attrs>=23.1` and `anyio>=4.0` (httpx's own dependency). License: MIT. The optional `aiohttp`
+  extra (`pip install './generated[aiohttp]'`: `aiohttp>=3.12.4,<4`) adds the aiohttp async backend
   (see "Async backends"). Both ends of every bound are tested (the repository's `make matrix`:
   Python 3.11 with every dependency at its lower bound, Python 3.13 with the newest releases the
   bounds admit, Python 3.12 with the versions pinned for development).

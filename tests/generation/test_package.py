@@ -101,8 +101,8 @@ def test_pip_installs_generated_into_a_fresh_venv(tmp_path: Path) -> None:
     assert json.loads(result.stdout) == {
         "py_typed": True,
         "requires": [  # aiohttp only with the extra (alone: no httpx-aiohttp); the default install works without it
-            "aiohttp>=3.12.0,<4.0.0 ; extra == 'aiohttp'",
-            "anyio>=3.7",
+            "aiohttp>=3.12.4,<4.0.0 ; extra == 'aiohttp'",
+            "anyio>=4.0",
             "attrs>=23.1.0",
             "httpx>=0.27.0,<0.30.0",
         ],
