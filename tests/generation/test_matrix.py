@@ -33,7 +33,7 @@ def test_the_rows_are_the_packages_own_bounds() -> None:
     assert {"httpx", "attrs", "anyio", "aiohttp"} <= names
     _, low = rows["low"]
     assert sorted(low) == sorted(matrix.lower_bound(requirement) for requirement in requirements)
-    assert "httpx==0.27.0" in low and "aiohttp==3.12.0" in low
+    assert "httpx==0.27.0" in low
     _, high = rows["high"]
     assert sorted(high) == sorted(str(requirement) for requirement in requirements)
     _, mid = rows["mid"]
