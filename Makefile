@@ -95,7 +95,7 @@ matrix: $(PY_STAMP) ## The runtime, backend and operation tests at both ends of 
 demo: $(PY_STAMP) $(NODE_STAMP) ## Create a workflow (local Prism stand-in, or live Twilio with credentials in the env)
 	$(PY) scripts/demo.py
 
-cassettes: $(PY_STAMP) ## Rebuild the cassettes (tests/scenarios.py, tests/operations.py) through the client
+cassettes: $(PY_STAMP) ## Rebuild the cassettes (the scenarios of tests/scenarios.py) through the client
 	$(PY) scripts/build_cassettes.py
 
 record: $(PY_STAMP) ## Re-record the live cassettes (needs TWILIO_* credentials and TWILIO_WORKSPACE_SID)

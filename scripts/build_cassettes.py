@@ -16,7 +16,6 @@ import vcr
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(ROOT / "generated"), str(ROOT / "tests")]
 
-from operations import OPERATIONS, Operation  # noqa: E402
 from recording import CASSETTES, vcr_settings  # noqa: E402
 from scenarios import (  # noqa: E402
     REQUEST_FIELDS,
@@ -65,23 +64,10 @@ def build(scenario: Scenario) -> Path:
     )
 
 
-def build_operation(operation: Operation) -> Path:
-    """tests/cassettes/op_<operation>.yaml: the table's call, through the client, and its answer."""
-    headers = operation.headers | ({"Content-Type": "application/json"} if operation.answer is not None else {})
-    answer = httpx.Response(operation.status, headers=headers, content=operation.body())
-    return record(
-        f"op_{operation.name}",
-        answer,
-        lambda client: operation.module.sync_detailed(*operation.args, client=client, **operation.kwargs),
-    )
-
-
 def main() -> None:
     CASSETTES.mkdir(exist_ok=True)
     for scenario in SCENARIOS.values():
         print(f"wrote {build(scenario).name}  ({scenario.origin})")
-    for operation in OPERATIONS.values():
-        print(f"wrote {build_operation(operation).name}  ({operation.origin})")
 
 
 if __name__ == "__main__":

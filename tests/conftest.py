@@ -8,13 +8,16 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Iterator
+from types import ModuleType
 from typing import Any
 
 import pytest
+import shapes
 from hypothesis import HealthCheck, settings
 
 import stand_in
 from recording import CASSETTES, vcr_settings
+from support import generated_package
 
 settings.register_profile(
     "full",
@@ -49,6 +52,7 @@ def _collect_garbage() -> Iterator[None]:
     (an error: pyproject's filterwarnings) in that test, not in some later one or never."""
     yield
     gc.collect()
+    gc.freeze()  # what outlived the test is never looked at again: the next collect is as quick as the first
 
 
 @pytest.fixture(scope="session")
@@ -82,3 +86,11 @@ def backend(request: pytest.FixtureRequest) -> str:
     reach a socket run on both."""
     name: str = request.param
     return name
+
+
+@pytest.fixture(scope="session")
+def shapes_package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[ModuleType]:
+    """The package `make generate`'s command, settings and templates make from the inline spec
+    of odd shapes (tests/shapes.py), importable as ``shapes_client`` for the session."""
+    with generated_package(shapes.SPEC, "shapes", tmp_path_factory.mktemp("shapes")) as package:
+        yield package

@@ -255,3 +255,16 @@ SCENARIOS: dict[str, Scenario] = {
         ),
     ]
 }
+
+
+# A page of the Workflow list, as its `meta` comes (paging tests and the guide's examples).
+LIST_URL = f"https://taskrouter.twilio.com/v1/Workspaces/{WORKSPACE_SID}/Workflows"
+PAGE_META = {
+    "first_page_url": f"{LIST_URL}?PageSize=50&Page=0",
+    "key": "workflows",
+    "next_page_url": None,
+    "page": 0,
+    "page_size": 50,
+    "previous_page_url": None,
+    "url": f"{LIST_URL}?PageSize=50&Page=0",
+}

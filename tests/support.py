@@ -49,8 +49,9 @@ class Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
     The spec judges every request it sees (openapi-core), unless ``judge=False`` for a test
     that sends a spec-breaking request on purpose."""
 
-    def __init__(self, handler: Handler | None = None, *, judge: bool = True) -> None:
+    def __init__(self, handler: Handler | None = None, *, judge: bool = True, openapi: OpenAPI | None = None) -> None:
         self.judge = judge
+        self.openapi = openapi
         self.exchanges: list[tuple[httpx.Request, httpx.Response]] = []
         self._sync: httpx.BaseTransport = httpx.MockTransport(handler) if handler else httpx.HTTPTransport()
         self._async: httpx.AsyncBaseTransport = httpx.MockTransport(handler) if handler else httpx.AsyncHTTPTransport()
@@ -62,7 +63,7 @@ class Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         request.read()
         if self.judge:
-            validate_request(request, any_host=True)
+            validate_request(request, any_host=True, openapi=self.openapi)
         response = self._sync.handle_request(request)
         response.read()
         self.exchanges.append((request, response))
@@ -71,7 +72,7 @@ class Recorder(httpx.BaseTransport, httpx.AsyncBaseTransport):
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         await request.aread()
         if self.judge:
-            validate_request(request, any_host=True)
+            validate_request(request, any_host=True, openapi=self.openapi)
         response = await self._async.handle_async_request(request)
         await response.aread()
         self.exchanges.append((request, response))
@@ -220,14 +221,15 @@ def spec() -> OpenAPI:
     return OpenAPI.from_file_path(str(SPEC_PATH))
 
 
-def validate_request(request: httpx.Request, *, any_host: bool = False) -> None:
-    """Raise openapi-core's error if the request breaks openapi.yaml: its server URL too, unless
-    ``any_host`` (a regional host, a local stand-in) judges only path, headers and body."""
-    spec().validate_request(OpenAPIRequest(request, SPEC_SERVER if any_host else None))
+def validate_request(request: httpx.Request, *, any_host: bool = False, openapi: OpenAPI | None = None) -> None:
+    """Raise openapi-core's error if the request breaks openapi.yaml (or ``openapi``): its server
+    URL too, unless ``any_host`` (a regional host, a local stand-in) judges only path, headers and
+    body."""
+    (openapi or spec()).validate_request(OpenAPIRequest(request, SPEC_SERVER if any_host else None))
 
 
-def validate_response(request: httpx.Request, response: httpx.Response) -> None:
-    spec().validate_response(OpenAPIRequest(request), OpenAPIResponse(response))
+def validate_response(request: httpx.Request, response: httpx.Response, *, openapi: OpenAPI | None = None) -> None:
+    (openapi or spec()).validate_response(OpenAPIRequest(request), OpenAPIResponse(response))
 
 
 @contextmanager

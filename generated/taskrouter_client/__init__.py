@@ -1,4 +1,4 @@
-"""A client library for accessing Twilio TaskRouter Workflows.
+"""A client library for accessing Twilio TaskRouter.
 
 ## Install or vendor
 
@@ -77,19 +77,23 @@ print(workflow.friendly_name, response.headers.get("Twilio-Request-Id"), respons
 
 ## Operations
 
-One module per operation in `taskrouter_client.api.workflows`; path parameters are positional,
-in path order, everything else is keyword-only:
+One module per operation, in one package per tag of the spec; path parameters are positional, in
+path order, everything else is keyword-only. A body goes out in its operation's media type, with
+that `Content-Type`. This table is generated from the spec with the package, so it always lists
+what the package has:
 
-| function | request | answer |
-| --- | --- | --- |
-| `create_workflow` | `POST …/Workflows`, body `CreateWorkflowRequest` | `Workflow` (201) |
-| `list_workflow` | `GET …/Workflows`, `friendly_name=`, `page_size=` (1–1000), `page=`, `page_token=` | `WorkflowPage` (`workflows`, `meta`); `stream()`/`stream_async()` yield `Workflow`s |
-| `fetch_workflow` | `GET …/Workflows/{Sid}` | `Workflow` |
-| `update_workflow` | `POST …/Workflows/{Sid}`, body `UpdateWorkflowRequest` (`re_evaluate_tasks=True` is sent as `true`) | `Workflow` |
-| `delete_workflow` | `DELETE …/Workflows/{Sid}` | `None` (204) |
-| `fetch_workflow_statistics` | `GET …/{WorkflowSid}/Statistics`, `minutes=`, `start_date=`, `end_date=` (datetimes), `task_channel=`, `split_by_wait_time=` | `WorkflowStatistics` |
-| `fetch_workflow_real_time_statistics` | `GET …/{WorkflowSid}/RealTimeStatistics`, `task_channel=` | `WorkflowRealTimeStatistics` |
-| `fetch_workflow_cumulative_statistics` | `GET …/{WorkflowSid}/CumulativeStatistics`, as Statistics | `WorkflowCumulativeStatistics` |
+`taskrouter_client.api.workflows`:
+
+| function | request | body | answer |
+| --- | --- | --- | --- |
+| `list_workflow` | `GET /v1/Workspaces/{workspace_sid}/Workflows`, `friendly_name=`, `page_size=`, `page=`, `page_token=` | none | `WorkflowPage` (200); `stream()`, `stream_async()` |
+| `create_workflow` | `POST /v1/Workspaces/{workspace_sid}/Workflows` | `CreateWorkflowRequest` as `application/x-www-form-urlencoded` | `Workflow` (201) |
+| `fetch_workflow` | `GET /v1/Workspaces/{workspace_sid}/Workflows/{sid}` | none | `Workflow` (200) |
+| `update_workflow` | `POST /v1/Workspaces/{workspace_sid}/Workflows/{sid}` | `UpdateWorkflowRequest` as `application/x-www-form-urlencoded` | `Workflow` (200) |
+| `delete_workflow` | `DELETE /v1/Workspaces/{workspace_sid}/Workflows/{sid}` | none | none (204) |
+| `fetch_workflow_statistics` | `GET /v1/Workspaces/{workspace_sid}/Workflows/{workflow_sid}/Statistics`, `minutes=`, `start_date=`, `end_date=`, `task_channel=`, `split_by_wait_time=` | none | `WorkflowStatistics` (200) |
+| `fetch_workflow_real_time_statistics` | `GET /v1/Workspaces/{workspace_sid}/Workflows/{workflow_sid}/RealTimeStatistics`, `task_channel=` | none | `WorkflowRealTimeStatistics` (200) |
+| `fetch_workflow_cumulative_statistics` | `GET /v1/Workspaces/{workspace_sid}/Workflows/{workflow_sid}/CumulativeStatistics`, `end_date=`, `minutes=`, `start_date=`, `task_channel=`, `split_by_wait_time=` | none | `WorkflowCumulativeStatistics` (200) |
 
 **Paging.** `list_workflow.stream(workspace_sid, *, client, limit=None, page_size=…, …)` is an
 iterator of `Workflow` and `list_workflow.stream_async(...)` an async iterator (the names of the
@@ -376,6 +380,11 @@ integers are `int`, and an attribute the API adds later is kept in `additional_p
 (`workflow["new_attribute"]`), also inside `links`. A Workflow's identity (`sid`, `account_sid`,
 `workspace_sid`, `url`) is always there: an answer without it is a `DecodeError` naming it; the
 other attributes may be null, and one an answer leaves out is None (with a logged warning).
+An enum value a newer API added (TaskRouter adds values without a new version) is kept as it
+came, with a logged warning naming the field (`$.task_order: 'PRIORITY' is not a value the spec
+names`): an enum's type is its known values or their base type (`Literal["FIFO", "LIFO"] | str`),
+so match on the known values and keep a branch for the rest. A request's enum must be a value the
+spec names: the client refuses any other before sending.
 
 An error's `str()` and `repr()` show at most 500 characters of any text the answer carried (a
 1 MB message, an HTML page), so logs and tracebacks stay readable; `content` keeps the whole body

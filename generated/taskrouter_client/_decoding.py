@@ -126,11 +126,36 @@ def _option_plan(hint: Any) -> tuple[tuple[int, Any, Any], ...]:
     return tuple(plan)
 
 
+@functools.cache
+def known_values(hint: Any) -> frozenset[Any] | None:
+    """The values an open enum's annotation names, or None for any other annotation. An enum of
+    the spec is a ``Literal`` of its values beside their type (``Literal["FIFO", "LIFO"] | str``):
+    an answer may carry a value a newer API added."""
+    options, _ = union_members(hint)
+    values = frozenset(v for option in options if typing.get_origin(option) is Literal for v in typing.get_args(option))
+    if values and any(option in {type(v) for v in values} for option in options):
+        return values
+    return None
+
+
+def note_unknown(value: Any, hint: Any, where: str) -> None:
+    """Log a warning for a value of an open enum the spec does not name (it is kept as it came)."""
+    known = known_values(hint)
+    if known is not None and value not in known and value is not None and type(value) is not Unset:
+        text = repr(value)
+        logger.warning(
+            "%s: %s is not a value the spec names (one a newer API added?); kept as it came",
+            where,
+            text if len(text) <= 64 else text[:61] + "...",
+        )
+
+
 def conform(value: Any, hint: Any, where: str) -> Any:
     """``value`` if it is of the annotated type (after checking inside it), a datetime for a
     date string where a datetime is annotated; raises SchemaMismatch for anything else."""
     options, plain = union_members(hint)
     if type(value) in plain:
+        note_unknown(value, hint, where)
         return value
     for kind, option, extra in _option_plan(hint):
         if kind == _TYPE:
@@ -180,9 +205,9 @@ def _kept_as_is(hint: Any) -> frozenset[type]:
 
 
 @functools.cache
-def _check_plan(cls: type) -> tuple[tuple[str, str, Any, frozenset[type], bool], ...]:
+def _check_plan(cls: type) -> tuple[tuple[str, str, Any, frozenset[type], bool, bool], ...]:
     """(attribute, its place under the model's path, annotation, types kept as they are,
-    whether a datetime is one of its members) of each attribute."""
+    whether a datetime is one of its members, whether it is an open enum) of each attribute."""
     return tuple(
         (
             name,
@@ -190,6 +215,7 @@ def _check_plan(cls: type) -> tuple[tuple[str, str, Any, frozenset[type], bool],
             hint,
             _kept_as_is(hint),
             datetime.datetime in union_members(hint)[0],
+            known_values(hint) is not None,
         )
         for name, hint in fields_of(cls)
     )
@@ -198,10 +224,12 @@ def _check_plan(cls: type) -> tuple[tuple[str, str, Any, frozenset[type], bool],
 def check_model(instance: Any, where: str = "$") -> None:
     """Check (and where needed convert) every attribute of a parsed model against its annotation."""
     cls: type = type(instance)
-    for name, place, hint, plain, dates in _check_plan(cls):
+    for name, place, hint, plain, dates, enum in _check_plan(cls):
         value = getattr(instance, name)
         kind = type(value)
         if kind in plain or (dates and kind is datetime.datetime and value.tzinfo is not None):
+            if enum:
+                note_unknown(value, hint, where + place)
             continue
         conformed = conform(value, hint, where + place)
         if conformed is not value:
@@ -240,6 +268,22 @@ def _fill_plan(cls: type) -> tuple[tuple[str, bool, bool, type | None, bool], ..
         if required or inner is not None:
             plan.append((name, required, type(None) in options, inner, in_list))
     return tuple(plan)
+
+
+@functools.cache
+def _model_only(cls: type) -> frozenset[str]:
+    """The attributes of a model whose value can only be a model, or a list of models (or null,
+    or absent): a value of another kind is refused there, naming it, rather than by the generated
+    ``from_dict`` with no place to name."""
+    names = set()
+    for name, hint in fields_of(cls):
+        options = [o for o in union_members(hint)[0] if o not in (type(None), Unset)]
+        if len(options) == 1:
+            (option,) = options
+            item = typing.get_args(option)[0] if typing.get_origin(option) is list else option
+            if isinstance(item, type) and attrs.has(item):
+                names.add(name)
+    return frozenset(names)
 
 
 @functools.cache
@@ -292,12 +336,22 @@ def _fill_missing(cls: type, data: dict[str, Any], where: str, missing: list[str
             elif is_required:
                 raise SchemaMismatch(f"{where}.{name}", "a required attribute is missing")
         elif inner is not None:
+            strict = name in _model_only(cls)
             if in_list and isinstance(value, list):
                 for index, item in enumerate(value):
                     if isinstance(item, dict):
                         _fill_missing(inner, item, f"{where}.{name}[{index}]", missing)
+                    elif strict:
+                        raise SchemaMismatch(
+                            f"{where}.{name}[{index}]", f"expected a {inner.__name__}, got {describe(item)}"
+                        )
             elif not in_list and isinstance(value, dict):
                 _fill_missing(inner, value, f"{where}.{name}", missing)
+            elif strict and not (value is None and nullable):
+                wanted = (f"a list of {inner.__name__}" if in_list else f"a {inner.__name__}") + (
+                    " or null" if nullable else ""
+                )
+                raise SchemaMismatch(f"{where}.{name}", f"expected {wanted}, got {describe(value)}")
 
 
 @functools.cache

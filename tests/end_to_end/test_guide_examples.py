@@ -18,8 +18,7 @@ from urllib.parse import parse_qs
 import httpx
 import pytest
 
-from operations import PAGE_META
-from scenarios import CONFIGURATION, WORKFLOW_FULL, WORKFLOW_SID, WORKSPACE_SID
+from scenarios import CONFIGURATION, PAGE_META, WORKFLOW_FULL, WORKFLOW_SID, WORKSPACE_SID
 from support import ROOT, Recorder, make_client
 from taskrouter_client import AuthenticatedClient
 

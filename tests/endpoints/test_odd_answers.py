@@ -41,7 +41,7 @@ BAD_201_BODIES: dict[str, tuple[bytes, str, str]] = {
     "integer is a bool": (_with(task_reservation_timeout=True), "$.task_reservation_timeout", "expected int"),
     "integer is null": (_with(task_reservation_timeout=None), "$.task_reservation_timeout", "expected int"),
     "string is a number": (_with(friendly_name=7), "$.friendly_name", "expected NoneType or str"),
-    "links is text": (_with(links="none"), "$.links", "expected NoneType or WorkflowLinks"),
+    "links is text": (_with(links="none"), "$.links", "expected a WorkflowLinks or null"),
     "link is a number": (_with(links={"statistics": 5}), "$.links.statistics", "expected str"),
     "extra link is a number": (_with(links={"tasks": 5}), "$.links.tasks", "expected str"),
     "attribute missing": (
@@ -293,3 +293,25 @@ def test_an_array_answered_as_a_string_or_object_is_a_decode_error(gadgets: Modu
     decode_error = importlib.import_module("gadgets_client.errors").DecodeError
     assert isinstance(result, decode_error), result
     assert result.where == f"$.{field}"
+
+
+# --- Answers of other operations ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("body", [{}, {"unrelated": 1}])
+def test_an_object_with_none_of_the_model_s_attributes_is_not_that_model(body: dict[str, Any]) -> None:
+    from taskrouter_client.api.workflows import fetch_workflow_statistics
+
+    recorder = Recorder(lambda request: httpx.Response(200, json=body))
+    with make_client(recorder) as client, pytest.raises(errors.DecodeError) as caught:
+        fetch_workflow_statistics.sync(WORKFLOW_FULL["workspace_sid"], WORKFLOW_FULL["sid"], client=client)
+    assert "not a WorkflowStatistics" in caught.value.reason
+
+
+def test_a_body_on_a_204_is_ignored() -> None:
+    from taskrouter_client.api.workflows import delete_workflow
+
+    recorder = Recorder(lambda request: httpx.Response(204, content=b"{}"))
+    with make_client(recorder) as client:
+        result = delete_workflow.sync_detailed(WORKFLOW_FULL["workspace_sid"], WORKFLOW_FULL["sid"], client=client)
+    assert (result.status_code, result.parsed) == (204, None)

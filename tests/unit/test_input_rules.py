@@ -264,3 +264,36 @@ def test_the_model_member_of_an_anyof_is_checked_before_sending(gadgets: ModuleT
     ]
     assert (result.field, result.rule) == ("detail", "anyOf")
     assert sent == []
+
+
+@pytest.mark.parametrize("sid", ["..", ".", ""])
+def test_a_dot_segment_never_reaches_the_path_even_with_the_checks_off(sid: str) -> None:
+    """With validation off, ``..`` would turn a Workflow delete into a Workspace delete."""
+    from taskrouter_client.api.workflows import delete_workflow
+
+    recorder = Recorder(lambda request: httpx.Response(204), judge=False)
+    with make_client(recorder, validate_requests=False) as client, pytest.raises(errors.InvalidRequestError) as caught:
+        delete_workflow.sync(WORKSPACE_SID, sid, client=client)
+    assert (caught.value.field, caught.value.rule) == ("Sid", "path")
+    assert recorder.requests == []
+
+
+@pytest.mark.parametrize(
+    ("call_with", "field", "rule"),
+    [
+        ({"friendly_name": None}, "FriendlyName", "type"),
+        ({"body": "FriendlyName=x"}, "body", "type"),
+    ],
+    ids=["null query value", "body that is not the model"],
+)
+def test_a_value_no_spec_rule_names_is_refused_too(call_with: dict[str, Any], field: str, rule: str) -> None:
+    from taskrouter_client.api.workflows import list_workflow, update_workflow
+
+    recorder = Recorder(lambda request: httpx.Response(500))
+    with make_client(recorder) as client, pytest.raises(errors.InvalidRequestError) as caught:
+        if "body" in call_with:
+            update_workflow.sync(WORKSPACE_SID, WORKFLOW_SID, client=client, **call_with)
+        else:
+            list_workflow.sync(WORKSPACE_SID, client=client, **call_with)
+    assert (caught.value.field, caught.value.rule) == (field, rule)
+    assert recorder.requests == []
