@@ -19,7 +19,7 @@ GENERATE = TASKROUTER_ROOT=$(CURDIR) TASKROUTER_SPEC=$(CURDIR)/openapi.yaml open
 HAND_WRITTEN := tests scripts bench
 
 .PHONY: help setup generate check-generated lint typecheck test pytest demo cassettes record bench lock clean
-.PHONY: api-diff vendor template-diff matrix format
+.PHONY: api-diff vendor template-diff matrix format import-spec check-spec
 
 help: ## List the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z-]+:.*## / {printf "  make %-16s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -39,6 +39,12 @@ $(NODE_STAMP): package.json package-lock.json
 	touch $@
 
 setup: $(PY_STAMP) $(NODE_STAMP) ## Install the pinned Python and Node tools (.venv/, node_modules/)
+
+import-spec: $(PY_STAMP) ## Write openapi.yaml from Twilio's description (spec/twilio/) and our overlay (spec/overlay.yaml); reports each change
+	$(PY) scripts/import_spec.py
+
+check-spec: $(PY_STAMP) ## Fail if openapi.yaml is not what `make import-spec` writes from spec/
+	$(PY) scripts/import_spec.py --check
 
 generate: $(PY_STAMP) ## Wipe generated/ and rebuild it from openapi.yaml, generator-config.yaml and templates/
 	rm -rf generated
@@ -87,7 +93,7 @@ typecheck: $(PY_STAMP) $(NODE_STAMP) ## mypy --strict and pyright; pyright --ver
 pytest: $(PY_STAMP) $(NODE_STAMP) ## Run only the pytest suite on both cores (no network; Prism on loopback; 1,000 examples a property)
 	HYPOTHESIS_PROFILE=$${HYPOTHESIS_PROFILE:-full} pytest -n 2 --cov --cov-report=term-missing:skip-covered --cov-fail-under=95
 
-test: lint typecheck check-generated pytest ## Everything CI runs: lint, typecheck, drift check, pytest
+test: check-spec lint typecheck check-generated pytest ## Everything CI runs: lint, typecheck, drift check, pytest
 
 matrix: $(PY_STAMP) ## The runtime, backend and operation tests at both ends of the declared dependency range (rows low, high, mid; ROW=low runs one)
 	$(PY) scripts/matrix.py $(if $(ROW),--row $(ROW))

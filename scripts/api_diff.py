@@ -482,7 +482,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if problem is None:
         print(f"Version: {old_version} -> {new_version}: ok")
         return 0
-    print(f"Version: {problem}. Bump info.version in openapi.yaml and add a CHANGELOG.md entry.")
+    print(f"Version: {problem}. Bump info.version (spec/overlay.yaml; make import-spec) and add a CHANGELOG entry.")
     return 0 if args.report_only else 1
 
 

@@ -12,9 +12,9 @@ from types import ModuleType
 from typing import Any
 
 import pytest
-import shapes
 from hypothesis import HealthCheck, settings
 
+import shapes
 import stand_in
 from recording import CASSETTES, vcr_settings
 from support import generated_package

@@ -203,6 +203,7 @@ SPEC: dict[str, Any] = {
                     "level": {"$ref": "#/components/schemas/Level"},
                     "state": {"type": "string", "enum": ["idle", "busy"]},
                     "samples": {"type": "array", "items": {}},
+                    "history": {"type": ["array", "null"], "items": {}},
                 },
             },
             "Problem": {

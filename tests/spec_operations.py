@@ -236,7 +236,10 @@ class SpecOperation:
             if found and p["in"] == "path" and not _valid(schema, value):
                 found = False
             if not found and required:
-                value = simplest(schema)
+                # (a path segment is never empty: the simplest non-empty value of its schema)
+                value = simplest(
+                    schema | {"minLength": max(1, schema.get("minLength", 0))} if p["in"] == "path" else schema
+                )
             result.append(Parameter(p["name"], p["in"], schema, required, value if found or required else None))
         order = re.findall(r"{([^}]+)}", self.route)
         return tuple(sorted(result, key=lambda p: order.index(p.wire) if p.location == "path" else len(order)))

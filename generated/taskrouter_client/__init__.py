@@ -15,7 +15,7 @@
   spec hash, a hash of every file) and refuses to overwrite a copy that was edited by hand.
   Import it by its new name: `from acme.third_party.taskrouter_client import AuthenticatedClient`.
 
-Version 0.4.0. Versions follow the spec's `info.version`: while it is 0.x, a
+Version 0.4.1. Versions follow the spec's `info.version`: while it is 0.x, a
 breaking change bumps the minor number and anything else the patch number; from 1.0 on,
 breaking changes bump the major number. The repository's CHANGELOG.md lists each version.
 
@@ -82,6 +82,81 @@ path order, everything else is keyword-only. A body goes out in its operation's 
 that `Content-Type`. This table is generated from the spec with the package, so it always lists
 what the package has:
 
+`taskrouter_client.api.activities`:
+
+| function | request | body | answer |
+| --- | --- | --- | --- |
+| `fetch_activity` | `GET /v1/Workspaces/{workspace_sid}/Activities/{sid}` | none | `Activity` (200) |
+| `update_activity` | `POST /v1/Workspaces/{workspace_sid}/Activities/{sid}` | `UpdateActivityRequest` as `application/x-www-form-urlencoded` | `Activity` (200) |
+| `delete_activity` | `DELETE /v1/Workspaces/{workspace_sid}/Activities/{sid}` | none | none (204) |
+| `list_activity` | `GET /v1/Workspaces/{workspace_sid}/Activities`, `friendly_name=`, `available=`, `page_size=`, `page=`, `page_token=` | none | `ActivityPage` (200); `stream()`, `stream_async()` |
+| `create_activity` | `POST /v1/Workspaces/{workspace_sid}/Activities` | `CreateActivityRequest` as `application/x-www-form-urlencoded` | `Activity` (201) |
+
+`taskrouter_client.api.events`:
+
+| function | request | body | answer |
+| --- | --- | --- | --- |
+| `fetch_event` | `GET /v1/Workspaces/{workspace_sid}/Events/{sid}` | none | `Event` (200) |
+| `list_event` | `GET /v1/Workspaces/{workspace_sid}/Events`, `end_date=`, `event_type=`, `minutes=`, `reservation_sid=`, `start_date=`, `task_queue_sid=`, `task_sid=`, `worker_sid=`, `workflow_sid=`, `task_channel=`, `sid=`, `page_size=`, `page=`, `page_token=` | none | `EventPage` (200); `stream()`, `stream_async()` |
+
+`taskrouter_client.api.task_channels`:
+
+| function | request | body | answer |
+| --- | --- | --- | --- |
+| `fetch_task_channel` | `GET /v1/Workspaces/{workspace_sid}/TaskChannels/{sid}` | none | `TaskChannel` (200) |
+| `update_task_channel` | `POST /v1/Workspaces/{workspace_sid}/TaskChannels/{sid}` | `UpdateTaskChannelRequest` as `application/x-www-form-urlencoded` | `TaskChannel` (200) |
+| `delete_task_channel` | `DELETE /v1/Workspaces/{workspace_sid}/TaskChannels/{sid}` | none | none (204) |
+| `list_task_channel` | `GET /v1/Workspaces/{workspace_sid}/TaskChannels`, `page_size=`, `page=`, `page_token=` | none | `TaskChannelPage` (200); `stream()`, `stream_async()` |
+| `create_task_channel` | `POST /v1/Workspaces/{workspace_sid}/TaskChannels` | `CreateTaskChannelRequest` as `application/x-www-form-urlencoded` | `TaskChannel` (201) |
+
+`taskrouter_client.api.task_queues`:
+
+| function | request | body | answer |
+| --- | --- | --- | --- |
+| `fetch_task_queue` | `GET /v1/Workspaces/{workspace_sid}/TaskQueues/{sid}` | none | `TaskQueue` (200) |
+| `update_task_queue` | `POST /v1/Workspaces/{workspace_sid}/TaskQueues/{sid}` | `UpdateTaskQueueRequest` as `application/x-www-form-urlencoded` | `TaskQueue` (200) |
+| `delete_task_queue` | `DELETE /v1/Workspaces/{workspace_sid}/TaskQueues/{sid}` | none | none (204) |
+| `list_task_queue` | `GET /v1/Workspaces/{workspace_sid}/TaskQueues`, `friendly_name=`, `evaluate_worker_attributes=`, `worker_sid=`, `ordering=`, `page_size=`, `page=`, `page_token=` | none | `TaskQueuePage` (200); `stream()`, `stream_async()` |
+| `create_task_queue` | `POST /v1/Workspaces/{workspace_sid}/TaskQueues` | `CreateTaskQueueRequest` as `application/x-www-form-urlencoded` | `TaskQueue` (201) |
+| `create_task_queue_bulk_real_time_statistics` | `POST /v1/Workspaces/{workspace_sid}/TaskQueues/RealTimeStatistics` | `CreateTaskQueueBulkRealTimeStatisticsRequest` as `application/json` | `TaskQueueBulkRealTimeStatistics` (200) |
+| `fetch_task_queue_cumulative_statistics` | `GET /v1/Workspaces/{workspace_sid}/TaskQueues/{task_queue_sid}/CumulativeStatistics`, `end_date=`, `minutes=`, `start_date=`, `task_channel=`, `split_by_wait_time=` | none | `TaskQueueCumulativeStatistics` (200) |
+| `fetch_task_queue_real_time_statistics` | `GET /v1/Workspaces/{workspace_sid}/TaskQueues/{task_queue_sid}/RealTimeStatistics`, `task_channel=` | none | `TaskQueueRealTimeStatistics` (200) |
+| `fetch_task_queue_statistics` | `GET /v1/Workspaces/{workspace_sid}/TaskQueues/{task_queue_sid}/Statistics`, `end_date=`, `minutes=`, `start_date=`, `task_channel=`, `split_by_wait_time=` | none | `TaskQueueStatistics` (200) |
+| `list_task_queues_statistics` | `GET /v1/Workspaces/{workspace_sid}/TaskQueues/Statistics`, `end_date=`, `friendly_name=`, `minutes=`, `start_date=`, `task_channel=`, `split_by_wait_time=`, `page_size=`, `page=`, `page_token=` | none | `TaskQueuesStatisticsPage` (200); `stream()`, `stream_async()` |
+
+`taskrouter_client.api.tasks`:
+
+| function | request | body | answer |
+| --- | --- | --- | --- |
+| `fetch_task` | `GET /v1/Workspaces/{workspace_sid}/Tasks/{sid}` | none | `Task` (200) |
+| `update_task` | `POST /v1/Workspaces/{workspace_sid}/Tasks/{sid}`, `if_match=` | `UpdateTaskRequest` as `application/x-www-form-urlencoded` | `Task` (200) |
+| `delete_task` | `DELETE /v1/Workspaces/{workspace_sid}/Tasks/{sid}`, `if_match=` | none | none (204) |
+| `list_task` | `GET /v1/Workspaces/{workspace_sid}/Tasks`, `priority=`, `assignment_status=`, `workflow_sid=`, `workflow_name=`, `task_queue_sid=`, `task_queue_name=`, `evaluate_task_attributes=`, `routing_target=`, `ordering=`, `has_addons=`, `page_size=`, `page=`, `page_token=` | none | `TaskPage` (200); `stream()`, `stream_async()` |
+| `create_task` | `POST /v1/Workspaces/{workspace_sid}/Tasks` | `CreateTaskRequest` as `application/x-www-form-urlencoded` | `Task` (201) |
+| `list_task_reservation` | `GET /v1/Workspaces/{workspace_sid}/Tasks/{task_sid}/Reservations`, `reservation_status=`, `worker_sid=`, `page_size=`, `page=`, `page_token=` | none | `TaskReservationPage` (200); `stream()`, `stream_async()` |
+| `fetch_task_reservation` | `GET /v1/Workspaces/{workspace_sid}/Tasks/{task_sid}/Reservations/{sid}` | none | `TaskReservation` (200) |
+| `update_task_reservation` | `POST /v1/Workspaces/{workspace_sid}/Tasks/{task_sid}/Reservations/{sid}`, `if_match=` | `UpdateTaskReservationRequest` as `application/x-www-form-urlencoded` | `TaskReservation` (200) |
+
+`taskrouter_client.api.workers`:
+
+| function | request | body | answer |
+| --- | --- | --- | --- |
+| `list_worker` | `GET /v1/Workspaces/{workspace_sid}/Workers`, `activity_name=`, `activity_sid=`, `available=`, `friendly_name=`, `target_workers_expression=`, `task_queue_name=`, `task_queue_sid=`, `ordering=`, `page_size=`, `page=`, `page_token=` | none | `WorkerPage` (200); `stream()`, `stream_async()` |
+| `create_worker` | `POST /v1/Workspaces/{workspace_sid}/Workers` | `CreateWorkerRequest` as `application/x-www-form-urlencoded` | `Worker` (201) |
+| `fetch_worker` | `GET /v1/Workspaces/{workspace_sid}/Workers/{sid}` | none | `Worker` (200) |
+| `update_worker` | `POST /v1/Workspaces/{workspace_sid}/Workers/{sid}`, `if_match=` | `UpdateWorkerRequest` as `application/x-www-form-urlencoded` | `Worker` (200) |
+| `delete_worker` | `DELETE /v1/Workspaces/{workspace_sid}/Workers/{sid}`, `if_match=` | none | none (204) |
+| `list_worker_channel` | `GET /v1/Workspaces/{workspace_sid}/Workers/{worker_sid}/Channels`, `page_size=`, `page=`, `page_token=` | none | `WorkerChannelPage` (200); `stream()`, `stream_async()` |
+| `fetch_worker_channel` | `GET /v1/Workspaces/{workspace_sid}/Workers/{worker_sid}/Channels/{sid}` | none | `WorkerChannel` (200) |
+| `update_worker_channel` | `POST /v1/Workspaces/{workspace_sid}/Workers/{worker_sid}/Channels/{sid}` | `UpdateWorkerChannelRequest` as `application/x-www-form-urlencoded` | `WorkerChannel` (200) |
+| `fetch_worker_instance_statistics` | `GET /v1/Workspaces/{workspace_sid}/Workers/{worker_sid}/Statistics`, `minutes=`, `start_date=`, `end_date=`, `task_channel=` | none | `WorkerInstanceStatistics` (200) |
+| `list_worker_reservation` | `GET /v1/Workspaces/{workspace_sid}/Workers/{worker_sid}/Reservations`, `reservation_status=`, `page_size=`, `page=`, `page_token=` | none | `WorkerReservationPage` (200); `stream()`, `stream_async()` |
+| `fetch_worker_reservation` | `GET /v1/Workspaces/{workspace_sid}/Workers/{worker_sid}/Reservations/{sid}` | none | `WorkerReservation` (200) |
+| `update_worker_reservation` | `POST /v1/Workspaces/{workspace_sid}/Workers/{worker_sid}/Reservations/{sid}`, `if_match=` | `UpdateWorkerReservationRequest` as `application/x-www-form-urlencoded` | `WorkerReservation` (200) |
+| `fetch_worker_statistics` | `GET /v1/Workspaces/{workspace_sid}/Workers/Statistics`, `minutes=`, `start_date=`, `end_date=`, `task_queue_sid=`, `task_queue_name=`, `friendly_name=`, `task_channel=` | none | `WorkerStatistics` (200) |
+| `fetch_workers_cumulative_statistics` | `GET /v1/Workspaces/{workspace_sid}/Workers/CumulativeStatistics`, `end_date=`, `minutes=`, `start_date=`, `task_channel=` | none | `WorkersCumulativeStatistics` (200) |
+| `fetch_workers_real_time_statistics` | `GET /v1/Workspaces/{workspace_sid}/Workers/RealTimeStatistics`, `task_channel=` | none | `WorkersRealTimeStatistics` (200) |
+
 `taskrouter_client.api.workflows`:
 
 | function | request | body | answer |
@@ -94,6 +169,19 @@ what the package has:
 | `fetch_workflow_statistics` | `GET /v1/Workspaces/{workspace_sid}/Workflows/{workflow_sid}/Statistics`, `minutes=`, `start_date=`, `end_date=`, `task_channel=`, `split_by_wait_time=` | none | `WorkflowStatistics` (200) |
 | `fetch_workflow_real_time_statistics` | `GET /v1/Workspaces/{workspace_sid}/Workflows/{workflow_sid}/RealTimeStatistics`, `task_channel=` | none | `WorkflowRealTimeStatistics` (200) |
 | `fetch_workflow_cumulative_statistics` | `GET /v1/Workspaces/{workspace_sid}/Workflows/{workflow_sid}/CumulativeStatistics`, `end_date=`, `minutes=`, `start_date=`, `task_channel=`, `split_by_wait_time=` | none | `WorkflowCumulativeStatistics` (200) |
+
+`taskrouter_client.api.workspaces`:
+
+| function | request | body | answer |
+| --- | --- | --- | --- |
+| `fetch_workspace` | `GET /v1/Workspaces/{sid}` | none | `Workspace` (200) |
+| `update_workspace` | `POST /v1/Workspaces/{sid}` | `UpdateWorkspaceRequest` as `application/x-www-form-urlencoded` | `Workspace` (200) |
+| `delete_workspace` | `DELETE /v1/Workspaces/{sid}` | none | none (204) |
+| `list_workspace` | `GET /v1/Workspaces`, `friendly_name=`, `page_size=`, `page=`, `page_token=` | none | `WorkspacePage` (200); `stream()`, `stream_async()` |
+| `create_workspace` | `POST /v1/Workspaces` | `CreateWorkspaceRequest` as `application/x-www-form-urlencoded` | `Workspace` (201) |
+| `fetch_workspace_cumulative_statistics` | `GET /v1/Workspaces/{workspace_sid}/CumulativeStatistics`, `end_date=`, `minutes=`, `start_date=`, `task_channel=`, `split_by_wait_time=` | none | `WorkspaceCumulativeStatistics` (200) |
+| `fetch_workspace_real_time_statistics` | `GET /v1/Workspaces/{workspace_sid}/RealTimeStatistics`, `task_channel=` | none | `WorkspaceRealTimeStatistics` (200) |
+| `fetch_workspace_statistics` | `GET /v1/Workspaces/{workspace_sid}/Statistics`, `minutes=`, `start_date=`, `end_date=`, `task_channel=`, `split_by_wait_time=` | none | `WorkspaceStatistics` (200) |
 
 **Paging.** `list_workflow.stream(workspace_sid, *, client, limit=None, page_size=…, …)` is an
 iterator of `Workflow` and `list_workflow.stream_async(...)` an async iterator (the names of the
@@ -130,6 +218,43 @@ async def provision_async(client: AuthenticatedClient, workspace_sid: str, name:
     update = UpdateWorkflowRequest(configuration=configuration, re_evaluate_tasks=True)
     return await update_workflow.asyncio(workspace_sid, existing.sid, client=client, body=update)
 ```
+
+## The TaskRouter flow
+
+What a team runs, end to end: a TaskQueue, a Workflow routing to it (typed routing rules), a Task
+the Workflow routes, and the queue's statistics. Every resource of TaskRouter v1 is in the package
+the same way (`api.workspaces`, `api.activities`, `api.task_channels`, `api.task_queues`,
+`api.workers`, `api.tasks`, `api.events`, `api.workflows`; the table above lists each function):
+
+```python
+from taskrouter_client import AuthenticatedClient
+from taskrouter_client.api.task_queues import create_task_queue, fetch_task_queue_real_time_statistics
+from taskrouter_client.api.tasks import create_task
+from taskrouter_client.api.workflows import create_workflow
+from taskrouter_client.models import (
+    CreateTaskQueueRequest,
+    CreateTaskRequest,
+    CreateWorkflowRequest,
+    DefaultFilter,
+    TaskRouting,
+    WorkflowConfiguration,
+)
+
+WORKSPACE = "WS" + "a" * 32  # your Workspace SID
+client = AuthenticatedClient.from_env()
+queue_body = CreateTaskQueueRequest(friendly_name="Sales", target_workers="skills HAS 'sales'")
+queue = create_task_queue.sync(WORKSPACE, client=client, body=queue_body)
+routing = WorkflowConfiguration(task_routing=TaskRouting(default_filter=DefaultFilter(queue=queue.sid)))
+workflow_body = CreateWorkflowRequest(friendly_name="Sales", configuration=routing)
+workflow = create_workflow.sync(WORKSPACE, client=client, body=workflow_body)
+task_body = CreateTaskRequest(workflow_sid=workflow.sid, attributes='{"type": "sales"}')
+task = create_task.sync(WORKSPACE, client=client, body=task_body)
+statistics = fetch_task_queue_real_time_statistics.sync(WORKSPACE, queue.sid, client=client)
+print(task.sid, task.assignment_status, statistics.total_tasks)
+client.close()
+```
+
+`make demo` in the repository runs this flow against a local stand-in, or live with credentials.
 
 ## Routing rules as typed models
 
@@ -454,7 +579,7 @@ accepts something the spec does not describe yet.
 ## Headers
 
 Every call sends `Accept: application/json` and
-`User-Agent: taskrouter-client/0.4.0 (Python ...; OS machine) httpx/...`,
+`User-Agent: taskrouter-client/0.4.1 (Python ...; OS machine) httpx/...`,
 and a body in its operation's media type, with that `Content-Type` (a form,
 `application/x-www-form-urlencoded`, for every TaskRouter operation with a body; JSON for an
 operation whose spec says `application/json`). Client `headers=` and a call's `headers=` add to
@@ -465,8 +590,9 @@ ASCII (no line breaks), in `headers=` and in an operation's header parameters al
 
 ## Changing this package
 
-Do not edit it: it is generated from the taskrouter-client repository's `openapi.yaml` and
-`templates/` by openapi-python-client, and a hand edit is lost at the next regeneration (and
+Do not edit it: it is generated from the taskrouter-client repository's `openapi.yaml` (itself
+written from Twilio's description of TaskRouter v1 and the project's overlay) and `templates/` by
+openapi-python-client, and a hand edit is lost at the next regeneration (and
 makes `make vendor` refuse to overwrite the copy). Change the spec or a template there instead.
 """
 

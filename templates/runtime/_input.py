@@ -78,10 +78,11 @@ def _is_date_time(value: object) -> bool:
     if not isinstance(value, str):
         return False
     try:
-        datetime.datetime.fromisoformat(value)
+        parsed = datetime.datetime.fromisoformat(value)
     except ValueError:
         return False
-    return "T" in value or " " in value
+    # (RFC 3339: a date-time on the wire says its offset; a naive one does not say which time it is)
+    return ("T" in value or " " in value) and parsed.tzinfo is not None
 
 
 def _is_date(value: object) -> bool:
@@ -456,14 +457,18 @@ def check_input_model(instance: Any, where: str = "$", names: Mapping[str, str] 
 
 @functools.cache
 def _structured_fields(cls: type) -> tuple[tuple[str, Any], ...]:
-    """The attributes of a model whose annotation holds a model, a list or a mapping."""
+    """The attributes of a model whose annotation holds a model, a list, a mapping or a date."""
     return tuple((name, hint) for name, hint in fields_of(cls) if name != "additional_properties" and _structure(hint))
 
 
 @functools.cache
 def _structure(hint: Any) -> bool:
+    """Whether ``to_dict`` converts a value of this annotation (a model, a list, a mapping, a date
+    it formats), so that a value of another kind would not serialise or would serialise wrongly."""
     return any(
-        typing.get_origin(member) in (list, dict) or (isinstance(member, type) and attrs.has(member))
+        typing.get_origin(member) in (list, dict)
+        or member in (datetime.datetime, datetime.date)
+        or (isinstance(member, type) and attrs.has(member))
         for member in union_members(hint)[0]
     )
 

@@ -25,8 +25,10 @@ def test_demo_creates_workflows_through_the_stand_in(monkeypatch: pytest.MonkeyP
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert "No live credentials: talking to Prism" in out
+    assert "created TaskQueue WQ" in out
     assert "sync: created Workflow WW" in out
     assert "async: created Workflow WW" in out
+    assert "created Task WT" in out and "worker(s) available" in out
     assert "password='***'" in out
     assert "stand-in-token" not in out
     assert "Done: local stand-in (Prism); nothing left running." in out
@@ -43,25 +45,12 @@ def test_demo_in_process(capsys: pytest.CaptureFixture[str]) -> None:
         ({}, None),
         (CREDENTIALS, None),
         ({"TWILIO_WORKSPACE_SID": "WS" + "1" * 32}, None),
-        (CREDENTIALS | {"TWILIO_WORKSPACE_SID": "WS1", "TWILIO_TASK_QUEUE_SID": "WQ1"}, ("WS1", "WQ1")),
-        (
-            {
-                "TWILIO_API_KEY": "SK1",
-                "TWILIO_API_SECRET": "s",
-                "TWILIO_WORKSPACE_SID": "WS1",
-                "TWILIO_TASK_QUEUE_SID": "WQ1",
-            },
-            ("WS1", "WQ1"),
-        ),
+        (CREDENTIALS | {"TWILIO_WORKSPACE_SID": "WS1"}, "WS1"),
+        ({"TWILIO_API_KEY": "SK1", "TWILIO_API_SECRET": "s", "TWILIO_WORKSPACE_SID": "WS1"}, "WS1"),
     ],
 )
-def test_live_mode_needs_credentials_and_a_workspace(environ: dict[str, str], expected: tuple[str, str] | None) -> None:
+def test_live_mode_needs_credentials_and_a_workspace(environ: dict[str, str], expected: str | None) -> None:
     assert demo.live_settings(environ) == expected
-
-
-def test_live_mode_without_a_queue_says_so() -> None:
-    with pytest.raises(SystemExit, match="TWILIO_TASK_QUEUE_SID"):
-        demo.live_settings(CREDENTIALS | {"TWILIO_WORKSPACE_SID": "WS1"})
 
 
 def test_a_failed_create_is_reported(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
@@ -82,10 +71,11 @@ def test_the_live_branch_with_the_api_swapped_for_prism(
             return super().from_env(environ, base_url=prism, **kwargs)
 
     monkeypatch.setattr(demo, "AuthenticatedClient", PrismClient)
-    environ = CREDENTIALS | {"TWILIO_WORKSPACE_SID": "WS" + "1" * 32, "TWILIO_TASK_QUEUE_SID": "WQ" + "1" * 32}
+    environ = CREDENTIALS | {"TWILIO_WORKSPACE_SID": "WS" + "1" * 32}
     assert demo.run(environ, keep=False) == 0
     out = capsys.readouterr().out
     assert "Talking to the live TaskRouter API" in out
     assert out.count("deleted WW") == 2
+    assert out.count("deleted WT") == 1 and out.count("deleted WQ") == 1  # the Task and the TaskQueue too
     assert "listed (first page, up to 5): [" in out
     assert "Done: live API" in out

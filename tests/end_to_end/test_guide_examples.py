@@ -17,12 +17,15 @@ from urllib.parse import parse_qs
 
 import httpx
 import pytest
+import yaml
 
 from scenarios import CONFIGURATION, PAGE_META, WORKFLOW_FULL, WORKFLOW_SID, WORKSPACE_SID
-from support import ROOT, Recorder, make_client
+from spec_operations import operations
+from support import ROOT, SPEC_PATH, Recorder, make_client
 from taskrouter_client import AuthenticatedClient
 
 README = ROOT / "generated" / "README.md"
+OPERATIONS = operations(yaml.safe_load(SPEC_PATH.read_text()), "taskrouter_client")
 
 
 def blocks() -> list[str]:
@@ -34,6 +37,8 @@ def stand_in(existing: bool = True) -> Recorder:
     update answers the Workflow with the configuration it was sent."""
 
     def answer(request: httpx.Request) -> httpx.Response:
+        if "/Workflows" not in request.url.path:  # another resource: its operation's example answer
+            return spec_answer(request)
         if request.method == "GET" and request.url.path.endswith("/Workflows"):
             workflows = [WORKFLOW_FULL] if existing else []
             return httpx.Response(200, json={"meta": PAGE_META, "workflows": workflows})
@@ -44,6 +49,16 @@ def stand_in(existing: bool = True) -> Recorder:
         return httpx.Response(201 if request.url.path.endswith("/Workflows") else 200, json=workflow)
 
     return Recorder(answer)
+
+
+def spec_answer(request: httpx.Request) -> httpx.Response:
+    """The first success example of the spec's operation that ``request`` calls."""
+    for op in OPERATIONS:
+        pattern = re.sub(r"\\{[^}]+\\}", "[^/]+", re.escape(op.route))
+        if op.method == request.method and re.fullmatch(pattern, request.url.path):
+            answer = op.successes[0]
+            return httpx.Response(answer.status, json=answer.body)
+    return httpx.Response(404, json={"code": 20404, "message": "no such operation"})
 
 
 @pytest.fixture

@@ -19,9 +19,9 @@ from typing import Any
 
 import httpx
 import pytest
+
 import shapes as shapes_spec
 from spec_operations import operations
-
 from support import ROOT
 
 THING = shapes_spec.THING_EXAMPLE

@@ -4,12 +4,15 @@ from generated/ into a fresh virtual environment."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
 import textwrap
 import venv
 from pathlib import Path
+
+import pytest
 
 from recording import CASSETTES
 from scenarios import REQUEST_FIELDS
@@ -120,3 +123,25 @@ def test_the_top_level_names_the_version_and_the_retry_policy() -> None:
     assert taskrouter_client.__version__ == PACKAGE_VERSION
     assert taskrouter_client.RetryPolicy is RetryPolicy
     assert set(taskrouter_client.__all__) >= {"AuthenticatedClient", "Client", "RetryPolicy", "__version__"}
+
+
+@pytest.mark.parametrize(
+    ("module", "models"),
+    [
+        ("task_queues.create_task_queue", ["create_task_queue_request", "task_queue", "task_queue_task_order"]),
+        ("workflows.fetch_workflow", ["workflow"]),
+        ("events.list_event", ["event", "event_page"]),
+    ],
+)
+def test_importing_one_operation_loads_only_its_own_models(module: str, models: list[str]) -> None:
+    """61 operations and 100 models: a service that calls one pays for its models alone (and the
+    error model every operation shares)."""
+    probe = (
+        "import sys, taskrouter_client\n"
+        f"import taskrouter_client.api.{module}\n"
+        "print(sorted(m.rsplit('.', 1)[1] for m in sys.modules if m.startswith('taskrouter_client.models.')))"
+    )
+    env = os.environ | {"PYTHONPATH": str(ROOT / "generated")}
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == str(sorted([*models, "twilio_error"]))

@@ -177,7 +177,9 @@ def test_a_missing_package_is_all_additions(tmp_path: Path) -> None:
 def test_attrs_constructors_are_what_attrs_builds() -> None:
     """The __init__ that api_diff writes for each attrs class of the real package has the
     parameters (names, kinds, required or not) of the one attrs made."""
-    entries = api_diff.flatten(api_diff.load_package(PACKAGE))
+    loaded = api_diff.load_package(PACKAGE)
+    assert loaded is not None
+    entries = api_diff.flatten(loaded)
     checked = 0
     for path, entry in entries.items():
         if entry.kind != "constructor":
@@ -191,8 +193,6 @@ def test_attrs_constructors_are_what_attrs_builds() -> None:
             for p in inspect.signature(cls.__init__).parameters.values()
             if p.name != "self"
         ]
-        loaded = api_diff.load_package(PACKAGE)
-        assert loaded is not None
         init = loaded[path.removeprefix("taskrouter_client.")]
         got = [(p.name, p.kind.name.lower(), p.required) for p in init.parameters if p.name != "self"]
         assert got == expected, path

@@ -141,7 +141,8 @@ SAMPLES: list[Any] = [
     None,
     UNSET,
 ]
-MODEL_CLASSES: list[type] = [getattr(models, name) for name in models.__all__]
+# (The models package also exports each enum's alias, a Literal of its values beside their type.)
+MODEL_CLASSES: list[type] = [getattr(models, name) for name in models.__all__ if attrs.has(getattr(models, name))]
 
 
 def _outcome(work: Callable[..., Any], *args: Any) -> tuple[str, Any]:

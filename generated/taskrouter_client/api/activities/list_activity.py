@@ -1,0 +1,352 @@
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import Any
+
+import httpx
+
+from ... import _paging
+from ..._input import path_segment
+from ..._operation import Operation
+from ..._request import ApiRequest
+from ...client import AuthenticatedClient, Client
+from ...models import Activity
+from ...models.activity_page import ActivityPage
+from ...models.twilio_error import TwilioError
+from ...types import UNSET, Response, Unset
+
+_OPERATION: Operation[ActivityPage] = Operation(
+    "list_activity",
+    responses=(
+        (200, 200, ActivityPage, True),
+        (400, 499, TwilioError, False),
+        (500, 599, TwilioError, False),
+    ),
+    items="activities",
+)
+
+
+def _request(
+    client: AuthenticatedClient | Client,
+    workspace_sid: str,
+    *,
+    friendly_name: str | Unset = UNSET,
+    available: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> ApiRequest:
+    """Check the input against the spec (unless the client says not to), then describe the request."""
+    if client.validate_requests:
+        _OPERATION.check(
+            {
+                "WorkspaceSid": workspace_sid,
+            },
+            {
+                "FriendlyName": friendly_name,
+                "Available": available,
+                "PageSize": page_size,
+                "Page": page,
+                "PageToken": page_token,
+            },
+        )
+
+    params: dict[str, Any] = {}
+
+    params["FriendlyName"] = friendly_name
+
+    params["Available"] = available
+
+    params["PageSize"] = page_size
+
+    params["Page"] = page
+
+    params["PageToken"] = page_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    return ApiRequest(
+        "GET",
+        "/v1/Workspaces/{workspace_sid}/Activities".format(
+            workspace_sid=path_segment("WorkspaceSid", workspace_sid),
+        ),
+        params=params,
+    )
+
+
+def sync_detailed(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    friendly_name: str | Unset = UNSET,
+    available: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response[ActivityPage | TwilioError]:
+    """List activity
+
+    Args:
+        workspace_sid (str):
+        friendly_name (str | Unset):
+        available (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        Response: `parsed` is the success model, the error model, or None.
+    """
+
+    return _OPERATION.send(
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            friendly_name=friendly_name,
+            available=available,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        timeout=timeout,
+        headers=headers,
+    )
+
+
+def sync(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    friendly_name: str | Unset = UNSET,
+    available: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> ActivityPage:
+    """List activity
+
+    Args:
+        workspace_sid (str):
+        friendly_name (str | Unset):
+        available (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        ActivityPage; an error answer raises its errors.ApiError subclass.
+    """
+
+    return _OPERATION.unwrap(
+        _OPERATION.send(
+            client,
+            _request(
+                client,
+                workspace_sid=workspace_sid,
+                friendly_name=friendly_name,
+                available=available,
+                page_size=page_size,
+                page=page,
+                page_token=page_token,
+            ),
+            timeout=timeout,
+            headers=headers,
+        )
+    )
+
+
+async def asyncio_detailed(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    friendly_name: str | Unset = UNSET,
+    available: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response[ActivityPage | TwilioError]:
+    """List activity
+
+    Args:
+        workspace_sid (str):
+        friendly_name (str | Unset):
+        available (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        Response: `parsed` is the success model, the error model, or None.
+    """
+
+    return await _OPERATION.asend(
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            friendly_name=friendly_name,
+            available=available,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        timeout=timeout,
+        headers=headers,
+    )
+
+
+async def asyncio(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    friendly_name: str | Unset = UNSET,
+    available: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> ActivityPage:
+    """List activity
+
+    Args:
+        workspace_sid (str):
+        friendly_name (str | Unset):
+        available (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        ActivityPage; an error answer raises its errors.ApiError subclass.
+    """
+
+    return _OPERATION.unwrap(
+        await _OPERATION.asend(
+            client,
+            _request(
+                client,
+                workspace_sid=workspace_sid,
+                friendly_name=friendly_name,
+                available=available,
+                page_size=page_size,
+                page=page,
+                page_token=page_token,
+            ),
+            timeout=timeout,
+            headers=headers,
+        )
+    )
+
+
+def unwrap(response: Response[ActivityPage | TwilioError]) -> ActivityPage:
+    """The success value of a ``*_detailed`` answer, or its typed error: keeps the raise-on-error
+    form while the Response's headers (request id, rate limits) stay in reach."""
+    return _OPERATION.unwrap(response)
+
+
+def stream(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    friendly_name: str | Unset = UNSET,
+    available: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    limit: int | None = None,
+) -> Iterator[Activity]:
+    """List activity
+
+    Args:
+        workspace_sid (str):
+        friendly_name (str | Unset):
+        available (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        Every Activity of every page, one page fetched at a time, up to `limit`; a next-page link off the client's host raises errors.UnsafeLinkError.
+    """
+
+    return _paging.stream(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            friendly_name=friendly_name,
+            available=available,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        limit=limit,
+        timeout=timeout,
+        headers=headers,
+    )
+
+
+def stream_async(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    friendly_name: str | Unset = UNSET,
+    available: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    limit: int | None = None,
+) -> AsyncIterator[Activity]:
+    """List activity
+
+    Args:
+        workspace_sid (str):
+        friendly_name (str | Unset):
+        available (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        The async twin of stream(): `async for` over every Activity.
+    """
+
+    return _paging.astream(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            friendly_name=friendly_name,
+            available=available,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        limit=limit,
+        timeout=timeout,
+        headers=headers,
+    )

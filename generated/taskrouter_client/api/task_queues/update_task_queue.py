@@ -1,0 +1,208 @@
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ..._input import path_segment
+from ..._operation import Operation
+from ..._request import ApiRequest
+from ...client import AuthenticatedClient, Client
+from ...models.task_queue import TaskQueue
+from ...models.twilio_error import TwilioError
+from ...models.update_task_queue_request import UpdateTaskQueueRequest
+from ...types import UNSET, Response, Unset
+
+_OPERATION: Operation[TaskQueue] = Operation(
+    "update_task_queue",
+    responses=(
+        (200, 200, TaskQueue, True),
+        (400, 499, TwilioError, False),
+        (500, 599, TwilioError, False),
+    ),
+    body_type=UpdateTaskQueueRequest,
+)
+
+
+def _request(
+    client: AuthenticatedClient | Client,
+    workspace_sid: str,
+    sid: str,
+    *,
+    body: UpdateTaskQueueRequest | Unset = UNSET,
+) -> ApiRequest:
+    """Check the input against the spec (unless the client says not to), then describe the request."""
+    if client.validate_requests:
+        _OPERATION.check(
+            {
+                "WorkspaceSid": workspace_sid,
+                "Sid": sid,
+            },
+            {},
+            body,
+        )
+    headers: dict[str, Any] = {}
+
+    _body: dict[str, Any] = {}
+    if not isinstance(body, Unset):
+        _body["data"] = _OPERATION.wire(body)
+
+    return ApiRequest(
+        "POST",
+        "/v1/Workspaces/{workspace_sid}/TaskQueues/{sid}".format(
+            workspace_sid=path_segment("WorkspaceSid", workspace_sid),
+            sid=path_segment("Sid", sid),
+        ),
+        headers=headers,
+        content_type="application/x-www-form-urlencoded",
+        **_body,
+    )
+
+
+def sync_detailed(
+    workspace_sid: str,
+    sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTaskQueueRequest | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response[TaskQueue | TwilioError]:
+    """Update task queue
+
+    Args:
+        workspace_sid (str):
+        sid (str):
+        body (UpdateTaskQueueRequest | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        Response: `parsed` is the success model, the error model, or None.
+    """
+
+    return _OPERATION.send(
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            sid=sid,
+            body=body,
+        ),
+        timeout=timeout,
+        headers=headers,
+    )
+
+
+def sync(
+    workspace_sid: str,
+    sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTaskQueueRequest | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> TaskQueue:
+    """Update task queue
+
+    Args:
+        workspace_sid (str):
+        sid (str):
+        body (UpdateTaskQueueRequest | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        TaskQueue; an error answer raises its errors.ApiError subclass.
+    """
+
+    return _OPERATION.unwrap(
+        _OPERATION.send(
+            client,
+            _request(
+                client,
+                workspace_sid=workspace_sid,
+                sid=sid,
+                body=body,
+            ),
+            timeout=timeout,
+            headers=headers,
+        )
+    )
+
+
+async def asyncio_detailed(
+    workspace_sid: str,
+    sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTaskQueueRequest | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response[TaskQueue | TwilioError]:
+    """Update task queue
+
+    Args:
+        workspace_sid (str):
+        sid (str):
+        body (UpdateTaskQueueRequest | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        Response: `parsed` is the success model, the error model, or None.
+    """
+
+    return await _OPERATION.asend(
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            sid=sid,
+            body=body,
+        ),
+        timeout=timeout,
+        headers=headers,
+    )
+
+
+async def asyncio(
+    workspace_sid: str,
+    sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTaskQueueRequest | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> TaskQueue:
+    """Update task queue
+
+    Args:
+        workspace_sid (str):
+        sid (str):
+        body (UpdateTaskQueueRequest | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        TaskQueue; an error answer raises its errors.ApiError subclass.
+    """
+
+    return _OPERATION.unwrap(
+        await _OPERATION.asend(
+            client,
+            _request(
+                client,
+                workspace_sid=workspace_sid,
+                sid=sid,
+                body=body,
+            ),
+            timeout=timeout,
+            headers=headers,
+        )
+    )
+
+
+def unwrap(response: Response[TaskQueue | TwilioError]) -> TaskQueue:
+    """The success value of a ``*_detailed`` answer, or its typed error: keeps the raise-on-error
+    form while the Response's headers (request id, rate limits) stay in reach."""
+    return _OPERATION.unwrap(response)

@@ -1,0 +1,193 @@
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ..._input import path_segment
+from ..._operation import Operation
+from ..._request import ApiRequest
+from ...client import AuthenticatedClient, Client
+from ...models.create_task_request import CreateTaskRequest
+from ...models.task import Task
+from ...models.twilio_error import TwilioError
+from ...types import UNSET, Response, Unset
+
+_OPERATION: Operation[Task] = Operation(
+    "create_task",
+    responses=(
+        (201, 201, Task, True),
+        (400, 499, TwilioError, False),
+        (500, 599, TwilioError, False),
+    ),
+    body_type=CreateTaskRequest,
+)
+
+
+def _request(
+    client: AuthenticatedClient | Client,
+    workspace_sid: str,
+    *,
+    body: CreateTaskRequest | Unset = UNSET,
+) -> ApiRequest:
+    """Check the input against the spec (unless the client says not to), then describe the request."""
+    if client.validate_requests:
+        _OPERATION.check(
+            {
+                "WorkspaceSid": workspace_sid,
+            },
+            {},
+            body,
+        )
+    headers: dict[str, Any] = {}
+
+    _body: dict[str, Any] = {}
+    if not isinstance(body, Unset):
+        _body["data"] = _OPERATION.wire(body)
+
+    return ApiRequest(
+        "POST",
+        "/v1/Workspaces/{workspace_sid}/Tasks".format(
+            workspace_sid=path_segment("WorkspaceSid", workspace_sid),
+        ),
+        headers=headers,
+        content_type="application/x-www-form-urlencoded",
+        **_body,
+    )
+
+
+def sync_detailed(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTaskRequest | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response[Task | TwilioError]:
+    """Create task
+
+    Args:
+        workspace_sid (str):
+        body (CreateTaskRequest | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        Response: `parsed` is the success model, the error model, or None.
+    """
+
+    return _OPERATION.send(
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            body=body,
+        ),
+        timeout=timeout,
+        headers=headers,
+    )
+
+
+def sync(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTaskRequest | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Task:
+    """Create task
+
+    Args:
+        workspace_sid (str):
+        body (CreateTaskRequest | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        Task; an error answer raises its errors.ApiError subclass.
+    """
+
+    return _OPERATION.unwrap(
+        _OPERATION.send(
+            client,
+            _request(
+                client,
+                workspace_sid=workspace_sid,
+                body=body,
+            ),
+            timeout=timeout,
+            headers=headers,
+        )
+    )
+
+
+async def asyncio_detailed(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTaskRequest | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response[Task | TwilioError]:
+    """Create task
+
+    Args:
+        workspace_sid (str):
+        body (CreateTaskRequest | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        Response: `parsed` is the success model, the error model, or None.
+    """
+
+    return await _OPERATION.asend(
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            body=body,
+        ),
+        timeout=timeout,
+        headers=headers,
+    )
+
+
+async def asyncio(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: CreateTaskRequest | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Task:
+    """Create task
+
+    Args:
+        workspace_sid (str):
+        body (CreateTaskRequest | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        Task; an error answer raises its errors.ApiError subclass.
+    """
+
+    return _OPERATION.unwrap(
+        await _OPERATION.asend(
+            client,
+            _request(
+                client,
+                workspace_sid=workspace_sid,
+                body=body,
+            ),
+            timeout=timeout,
+            headers=headers,
+        )
+    )
+
+
+def unwrap(response: Response[Task | TwilioError]) -> Task:
+    """The success value of a ``*_detailed`` answer, or its typed error: keeps the raise-on-error
+    form while the Response's headers (request id, rate limits) stay in reach."""
+    return _OPERATION.unwrap(response)

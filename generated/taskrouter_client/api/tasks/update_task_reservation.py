@@ -1,0 +1,238 @@
+from collections.abc import Mapping
+from typing import Any
+
+import httpx
+
+from ..._input import path_segment
+from ..._operation import Operation
+from ..._request import ApiRequest
+from ...client import AuthenticatedClient, Client
+from ...models.task_reservation import TaskReservation
+from ...models.twilio_error import TwilioError
+from ...models.update_task_reservation_request import UpdateTaskReservationRequest
+from ...types import UNSET, Response, Unset
+
+_OPERATION: Operation[TaskReservation] = Operation(
+    "update_task_reservation",
+    responses=(
+        (200, 200, TaskReservation, True),
+        (400, 499, TwilioError, False),
+        (500, 599, TwilioError, False),
+    ),
+    body_type=UpdateTaskReservationRequest,
+)
+
+
+def _request(
+    client: AuthenticatedClient | Client,
+    workspace_sid: str,
+    task_sid: str,
+    sid: str,
+    *,
+    body: UpdateTaskReservationRequest | Unset = UNSET,
+    if_match: str | Unset = UNSET,
+) -> ApiRequest:
+    """Check the input against the spec (unless the client says not to), then describe the request."""
+    if client.validate_requests:
+        _OPERATION.check(
+            {
+                "WorkspaceSid": workspace_sid,
+                "TaskSid": task_sid,
+                "Sid": sid,
+            },
+            {},
+            body,
+        )
+    headers: dict[str, Any] = {}
+    if not isinstance(if_match, Unset):
+        headers["If-Match"] = if_match
+
+    _body: dict[str, Any] = {}
+    if not isinstance(body, Unset):
+        _body["data"] = _OPERATION.wire(body)
+
+    return ApiRequest(
+        "POST",
+        "/v1/Workspaces/{workspace_sid}/Tasks/{task_sid}/Reservations/{sid}".format(
+            workspace_sid=path_segment("WorkspaceSid", workspace_sid),
+            task_sid=path_segment("TaskSid", task_sid),
+            sid=path_segment("Sid", sid),
+        ),
+        headers=headers,
+        content_type="application/x-www-form-urlencoded",
+        **_body,
+    )
+
+
+def sync_detailed(
+    workspace_sid: str,
+    task_sid: str,
+    sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTaskReservationRequest | Unset = UNSET,
+    if_match: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response[TaskReservation | TwilioError]:
+    """Update task reservation
+
+    Args:
+        workspace_sid (str):
+        task_sid (str):
+        sid (str):
+        if_match (str | Unset):
+        body (UpdateTaskReservationRequest | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        Response: `parsed` is the success model, the error model, or None.
+    """
+
+    return _OPERATION.send(
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            task_sid=task_sid,
+            sid=sid,
+            body=body,
+            if_match=if_match,
+        ),
+        timeout=timeout,
+        headers=headers,
+    )
+
+
+def sync(
+    workspace_sid: str,
+    task_sid: str,
+    sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTaskReservationRequest | Unset = UNSET,
+    if_match: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> TaskReservation:
+    """Update task reservation
+
+    Args:
+        workspace_sid (str):
+        task_sid (str):
+        sid (str):
+        if_match (str | Unset):
+        body (UpdateTaskReservationRequest | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        TaskReservation; an error answer raises its errors.ApiError subclass.
+    """
+
+    return _OPERATION.unwrap(
+        _OPERATION.send(
+            client,
+            _request(
+                client,
+                workspace_sid=workspace_sid,
+                task_sid=task_sid,
+                sid=sid,
+                body=body,
+                if_match=if_match,
+            ),
+            timeout=timeout,
+            headers=headers,
+        )
+    )
+
+
+async def asyncio_detailed(
+    workspace_sid: str,
+    task_sid: str,
+    sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTaskReservationRequest | Unset = UNSET,
+    if_match: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response[TaskReservation | TwilioError]:
+    """Update task reservation
+
+    Args:
+        workspace_sid (str):
+        task_sid (str):
+        sid (str):
+        if_match (str | Unset):
+        body (UpdateTaskReservationRequest | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        Response: `parsed` is the success model, the error model, or None.
+    """
+
+    return await _OPERATION.asend(
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            task_sid=task_sid,
+            sid=sid,
+            body=body,
+            if_match=if_match,
+        ),
+        timeout=timeout,
+        headers=headers,
+    )
+
+
+async def asyncio(
+    workspace_sid: str,
+    task_sid: str,
+    sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateTaskReservationRequest | Unset = UNSET,
+    if_match: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> TaskReservation:
+    """Update task reservation
+
+    Args:
+        workspace_sid (str):
+        task_sid (str):
+        sid (str):
+        if_match (str | Unset):
+        body (UpdateTaskReservationRequest | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        TaskReservation; an error answer raises its errors.ApiError subclass.
+    """
+
+    return _OPERATION.unwrap(
+        await _OPERATION.asend(
+            client,
+            _request(
+                client,
+                workspace_sid=workspace_sid,
+                task_sid=task_sid,
+                sid=sid,
+                body=body,
+                if_match=if_match,
+            ),
+            timeout=timeout,
+            headers=headers,
+        )
+    )
+
+
+def unwrap(response: Response[TaskReservation | TwilioError]) -> TaskReservation:
+    """The success value of a ``*_detailed`` answer, or its typed error: keeps the raise-on-error
+    form while the Response's headers (request id, rate limits) stay in reach."""
+    return _OPERATION.unwrap(response)

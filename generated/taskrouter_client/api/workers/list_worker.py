@@ -1,0 +1,484 @@
+from collections.abc import AsyncIterator, Iterator, Mapping
+from typing import Any
+
+import httpx
+
+from ... import _paging
+from ..._input import path_segment
+from ..._operation import Operation
+from ..._request import ApiRequest
+from ...client import AuthenticatedClient, Client
+from ...models import Worker
+from ...models.twilio_error import TwilioError
+from ...models.worker_page import WorkerPage
+from ...types import UNSET, Response, Unset
+
+_OPERATION: Operation[WorkerPage] = Operation(
+    "list_worker",
+    responses=(
+        (200, 200, WorkerPage, True),
+        (400, 499, TwilioError, False),
+        (500, 599, TwilioError, False),
+    ),
+    items="workers",
+)
+
+
+def _request(
+    client: AuthenticatedClient | Client,
+    workspace_sid: str,
+    *,
+    activity_name: str | Unset = UNSET,
+    activity_sid: str | Unset = UNSET,
+    available: str | Unset = UNSET,
+    friendly_name: str | Unset = UNSET,
+    target_workers_expression: str | Unset = UNSET,
+    task_queue_name: str | Unset = UNSET,
+    task_queue_sid: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+) -> ApiRequest:
+    """Check the input against the spec (unless the client says not to), then describe the request."""
+    if client.validate_requests:
+        _OPERATION.check(
+            {
+                "WorkspaceSid": workspace_sid,
+            },
+            {
+                "ActivityName": activity_name,
+                "ActivitySid": activity_sid,
+                "Available": available,
+                "FriendlyName": friendly_name,
+                "TargetWorkersExpression": target_workers_expression,
+                "TaskQueueName": task_queue_name,
+                "TaskQueueSid": task_queue_sid,
+                "Ordering": ordering,
+                "PageSize": page_size,
+                "Page": page,
+                "PageToken": page_token,
+            },
+        )
+
+    params: dict[str, Any] = {}
+
+    params["ActivityName"] = activity_name
+
+    params["ActivitySid"] = activity_sid
+
+    params["Available"] = available
+
+    params["FriendlyName"] = friendly_name
+
+    params["TargetWorkersExpression"] = target_workers_expression
+
+    params["TaskQueueName"] = task_queue_name
+
+    params["TaskQueueSid"] = task_queue_sid
+
+    params["Ordering"] = ordering
+
+    params["PageSize"] = page_size
+
+    params["Page"] = page
+
+    params["PageToken"] = page_token
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    return ApiRequest(
+        "GET",
+        "/v1/Workspaces/{workspace_sid}/Workers".format(
+            workspace_sid=path_segment("WorkspaceSid", workspace_sid),
+        ),
+        params=params,
+    )
+
+
+def sync_detailed(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    activity_name: str | Unset = UNSET,
+    activity_sid: str | Unset = UNSET,
+    available: str | Unset = UNSET,
+    friendly_name: str | Unset = UNSET,
+    target_workers_expression: str | Unset = UNSET,
+    task_queue_name: str | Unset = UNSET,
+    task_queue_sid: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response[TwilioError | WorkerPage]:
+    """List worker
+
+    Args:
+        workspace_sid (str):
+        activity_name (str | Unset):
+        activity_sid (str | Unset):
+        available (str | Unset):
+        friendly_name (str | Unset):
+        target_workers_expression (str | Unset):
+        task_queue_name (str | Unset):
+        task_queue_sid (str | Unset):
+        ordering (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        Response: `parsed` is the success model, the error model, or None.
+    """
+
+    return _OPERATION.send(
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            activity_name=activity_name,
+            activity_sid=activity_sid,
+            available=available,
+            friendly_name=friendly_name,
+            target_workers_expression=target_workers_expression,
+            task_queue_name=task_queue_name,
+            task_queue_sid=task_queue_sid,
+            ordering=ordering,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        timeout=timeout,
+        headers=headers,
+    )
+
+
+def sync(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    activity_name: str | Unset = UNSET,
+    activity_sid: str | Unset = UNSET,
+    available: str | Unset = UNSET,
+    friendly_name: str | Unset = UNSET,
+    target_workers_expression: str | Unset = UNSET,
+    task_queue_name: str | Unset = UNSET,
+    task_queue_sid: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> WorkerPage:
+    """List worker
+
+    Args:
+        workspace_sid (str):
+        activity_name (str | Unset):
+        activity_sid (str | Unset):
+        available (str | Unset):
+        friendly_name (str | Unset):
+        target_workers_expression (str | Unset):
+        task_queue_name (str | Unset):
+        task_queue_sid (str | Unset):
+        ordering (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        WorkerPage; an error answer raises its errors.ApiError subclass.
+    """
+
+    return _OPERATION.unwrap(
+        _OPERATION.send(
+            client,
+            _request(
+                client,
+                workspace_sid=workspace_sid,
+                activity_name=activity_name,
+                activity_sid=activity_sid,
+                available=available,
+                friendly_name=friendly_name,
+                target_workers_expression=target_workers_expression,
+                task_queue_name=task_queue_name,
+                task_queue_sid=task_queue_sid,
+                ordering=ordering,
+                page_size=page_size,
+                page=page,
+                page_token=page_token,
+            ),
+            timeout=timeout,
+            headers=headers,
+        )
+    )
+
+
+async def asyncio_detailed(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    activity_name: str | Unset = UNSET,
+    activity_sid: str | Unset = UNSET,
+    available: str | Unset = UNSET,
+    friendly_name: str | Unset = UNSET,
+    target_workers_expression: str | Unset = UNSET,
+    task_queue_name: str | Unset = UNSET,
+    task_queue_sid: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> Response[TwilioError | WorkerPage]:
+    """List worker
+
+    Args:
+        workspace_sid (str):
+        activity_name (str | Unset):
+        activity_sid (str | Unset):
+        available (str | Unset):
+        friendly_name (str | Unset):
+        target_workers_expression (str | Unset):
+        task_queue_name (str | Unset):
+        task_queue_sid (str | Unset):
+        ordering (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        Response: `parsed` is the success model, the error model, or None.
+    """
+
+    return await _OPERATION.asend(
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            activity_name=activity_name,
+            activity_sid=activity_sid,
+            available=available,
+            friendly_name=friendly_name,
+            target_workers_expression=target_workers_expression,
+            task_queue_name=task_queue_name,
+            task_queue_sid=task_queue_sid,
+            ordering=ordering,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        timeout=timeout,
+        headers=headers,
+    )
+
+
+async def asyncio(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    activity_name: str | Unset = UNSET,
+    activity_sid: str | Unset = UNSET,
+    available: str | Unset = UNSET,
+    friendly_name: str | Unset = UNSET,
+    target_workers_expression: str | Unset = UNSET,
+    task_queue_name: str | Unset = UNSET,
+    task_queue_sid: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> WorkerPage:
+    """List worker
+
+    Args:
+        workspace_sid (str):
+        activity_name (str | Unset):
+        activity_sid (str | Unset):
+        available (str | Unset):
+        friendly_name (str | Unset):
+        target_workers_expression (str | Unset):
+        task_queue_name (str | Unset):
+        task_queue_sid (str | Unset):
+        ordering (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        WorkerPage; an error answer raises its errors.ApiError subclass.
+    """
+
+    return _OPERATION.unwrap(
+        await _OPERATION.asend(
+            client,
+            _request(
+                client,
+                workspace_sid=workspace_sid,
+                activity_name=activity_name,
+                activity_sid=activity_sid,
+                available=available,
+                friendly_name=friendly_name,
+                target_workers_expression=target_workers_expression,
+                task_queue_name=task_queue_name,
+                task_queue_sid=task_queue_sid,
+                ordering=ordering,
+                page_size=page_size,
+                page=page,
+                page_token=page_token,
+            ),
+            timeout=timeout,
+            headers=headers,
+        )
+    )
+
+
+def unwrap(response: Response[TwilioError | WorkerPage]) -> WorkerPage:
+    """The success value of a ``*_detailed`` answer, or its typed error: keeps the raise-on-error
+    form while the Response's headers (request id, rate limits) stay in reach."""
+    return _OPERATION.unwrap(response)
+
+
+def stream(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    activity_name: str | Unset = UNSET,
+    activity_sid: str | Unset = UNSET,
+    available: str | Unset = UNSET,
+    friendly_name: str | Unset = UNSET,
+    target_workers_expression: str | Unset = UNSET,
+    task_queue_name: str | Unset = UNSET,
+    task_queue_sid: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    limit: int | None = None,
+) -> Iterator[Worker]:
+    """List worker
+
+    Args:
+        workspace_sid (str):
+        activity_name (str | Unset):
+        activity_sid (str | Unset):
+        available (str | Unset):
+        friendly_name (str | Unset):
+        target_workers_expression (str | Unset):
+        task_queue_name (str | Unset):
+        task_queue_sid (str | Unset):
+        ordering (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        Every Worker of every page, one page fetched at a time, up to `limit`; a next-page link off the client's host raises errors.UnsafeLinkError.
+    """
+
+    return _paging.stream(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            activity_name=activity_name,
+            activity_sid=activity_sid,
+            available=available,
+            friendly_name=friendly_name,
+            target_workers_expression=target_workers_expression,
+            task_queue_name=task_queue_name,
+            task_queue_sid=task_queue_sid,
+            ordering=ordering,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        limit=limit,
+        timeout=timeout,
+        headers=headers,
+    )
+
+
+def stream_async(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    activity_name: str | Unset = UNSET,
+    activity_sid: str | Unset = UNSET,
+    available: str | Unset = UNSET,
+    friendly_name: str | Unset = UNSET,
+    target_workers_expression: str | Unset = UNSET,
+    task_queue_name: str | Unset = UNSET,
+    task_queue_sid: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    limit: int | None = None,
+) -> AsyncIterator[Worker]:
+    """List worker
+
+    Args:
+        workspace_sid (str):
+        activity_name (str | Unset):
+        activity_sid (str | Unset):
+        available (str | Unset):
+        friendly_name (str | Unset):
+        target_workers_expression (str | Unset):
+        task_queue_name (str | Unset):
+        task_queue_sid (str | Unset):
+        ordering (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+
+    Returns:
+        The async twin of stream(): `async for` over every Worker.
+    """
+
+    return _paging.astream(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            activity_name=activity_name,
+            activity_sid=activity_sid,
+            available=available,
+            friendly_name=friendly_name,
+            target_workers_expression=target_workers_expression,
+            task_queue_name=task_queue_name,
+            task_queue_sid=task_queue_sid,
+            ordering=ordering,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        limit=limit,
+        timeout=timeout,
+        headers=headers,
+    )

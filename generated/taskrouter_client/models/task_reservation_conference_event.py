@@ -1,0 +1,23 @@
+from typing import Literal
+
+TaskReservationConferenceEvent = Literal["end", "hold", "join", "leave", "mute", "speaker", "start"] | str
+"""One of the values the spec names (TASK_RESERVATION_CONFERENCE_EVENT_VALUES) or, in an answer, one it does not name
+yet (kept as it came; the decoder logs a warning naming the field). A request's value must be one
+the spec names: the client checks it before sending."""
+
+TASK_RESERVATION_CONFERENCE_EVENT_VALUES: frozenset[str] = frozenset(
+    {
+        "end",
+        "hold",
+        "join",
+        "leave",
+        "mute",
+        "speaker",
+        "start",
+    }
+)
+
+
+def check_task_reservation_conference_event(value: str) -> TaskReservationConferenceEvent:
+    """``value`` as it came: the decoder checks its type and warns about a value the spec does not name."""
+    return value

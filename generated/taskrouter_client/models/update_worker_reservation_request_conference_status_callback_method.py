@@ -1,0 +1,20 @@
+from typing import Literal
+
+UpdateWorkerReservationRequestConferenceStatusCallbackMethod = Literal["GET", "POST"] | str
+"""One of the values the spec names (UPDATE_WORKER_RESERVATION_REQUEST_CONFERENCE_STATUS_CALLBACK_METHOD_VALUES) or, in an answer, one it does not name
+yet (kept as it came; the decoder logs a warning naming the field). A request's value must be one
+the spec names: the client checks it before sending."""
+
+UPDATE_WORKER_RESERVATION_REQUEST_CONFERENCE_STATUS_CALLBACK_METHOD_VALUES: frozenset[str] = frozenset(
+    {
+        "GET",
+        "POST",
+    }
+)
+
+
+def check_update_worker_reservation_request_conference_status_callback_method(
+    value: str,
+) -> UpdateWorkerReservationRequestConferenceStatusCallbackMethod:
+    """``value`` as it came: the decoder checks its type and warns about a value the spec does not name."""
+    return value
