@@ -214,6 +214,15 @@ def operation_rules(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
                     if p["in"] == location
                 }
             table["body"] = body_rules(spec, operation)
+            # Each parameter's Python name, as the generator names the function's argument.
+            table["python"] = {
+                location: {
+                    p["name"]: str(PythonIdentifier(p["name"], prefix="field_"))
+                    for p in parameters
+                    if p["in"] == location
+                }
+                for location in ("path", "query", "header")
+            }
             tables[str(key)] = table
     return tables
 

@@ -41,7 +41,6 @@ import attrs
 import jsonschema  # type: ignore[import-untyped]  # (a dependency of openapi-core)
 from hypothesis import HealthCheck, Phase, find, settings
 from hypothesis_jsonschema import from_schema
-from openapi_python_client.strings import PythonIdentifier
 
 HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 # The statuses a client meets, for a range or `default` the spec declares.
@@ -168,10 +167,6 @@ class Parameter:
     required: bool
     value: Any  # JSON; None when there is no value to send (an optional one without example)
 
-    @property
-    def python(self) -> str:
-        return str(PythonIdentifier(self.wire, prefix="field_"))
-
 
 @dataclass(frozen=True)
 class Answer:
@@ -200,16 +195,29 @@ class Violation:
 class SpecOperation:
     spec: Mapping[str, Any]
     package: str  # the generated package's import name
-    name: str  # the endpoint module's name
+    operation_id: str
     method: str
     route: str
     operation: Mapping[str, Any]
     shared_parameters: tuple[Any, ...]
 
     def __str__(self) -> str:
-        return self.name
+        return self.operation_id
 
-    # --- What the spec says ---------------------------------------------------------------------
+    # --- What the generated package names it ------------------------------------------------------
+
+    @cached_property
+    def rules(self) -> Mapping[str, Any]:
+        """The package's table of this operation (``_rules.py``, written by the generator's post-hook
+        with the generator's own naming): its endpoint name, each parameter's Python name."""
+        tables = importlib.import_module(f"{self.package}._rules").OPERATIONS
+        [(name, table)] = [(n, t) for n, t in tables.items() if t["operation_id"] == self.operation_id]
+        return {"endpoint": name, **table}
+
+    @property
+    def name(self) -> str:
+        """The endpoint module's name (``list_workflow``)."""
+        return str(self.rules["endpoint"])
 
     @cached_property
     def module(self) -> ModuleType:
@@ -218,6 +226,17 @@ class SpecOperation:
             if found.name.rsplit(".", 1)[1] == self.name:
                 return importlib.import_module(found.name)
         raise LookupError(f"no module {self.name} in {api.__name__}")
+
+    def python(self, parameter: Parameter) -> str:
+        """The generated function's argument for ``parameter``."""
+        return str(self.rules["python"][parameter.location][parameter.wire])
+
+    def attribute(self, wire: str) -> str:
+        """The body model's attribute for the body field ``wire``."""
+        attributes = self.rules["body"]["attributes"]
+        return str(next(python for python, name in attributes.items() if name == wire))
+
+    # --- What the spec says ---------------------------------------------------------------------
 
     @cached_property
     def parameters(self) -> tuple[Parameter, ...]:
@@ -320,9 +339,9 @@ class SpecOperation:
     def arguments(self, **overrides: Any) -> tuple[list[Any], dict[str, Any]]:
         """(positional, keyword) arguments of a call with the spec's values; ``overrides`` by
         Python name (``body`` for the body)."""
-        args = [overrides.pop(p.python, to_python(p.schema, p.value)) for p in self.path_parameters]
+        args = [overrides.pop(self.python(p), to_python(p.schema, p.value)) for p in self.path_parameters]
         kwargs = {
-            p.python: to_python(p.schema, p.value)
+            self.python(p): to_python(p.schema, p.value)
             for p in self.parameters
             if p.location != "path" and p.value is not None
         }
@@ -418,16 +437,13 @@ def violations_of(wire: str, location: str, schema: Mapping[str, Any], valid: An
 
 
 def operations(spec: Mapping[str, Any], package: str) -> list[SpecOperation]:
-    """Every operation of ``spec``, by the endpoint name the generator gives it, in spec order."""
+    """Every operation of ``spec``, by operationId, in spec order."""
     found = []
     for route, item in spec.get("paths", {}).items():
         item = resolve(spec, item)
         for method in HTTP_METHODS:
             if method in item:
-                name = str(PythonIdentifier(item[method]["operationId"], prefix="field_"))
-                found.append(
-                    SpecOperation(
-                        spec, package, name, method.upper(), route, item[method], tuple(item.get("parameters", []))
-                    )
-                )
+                operation_id = item[method]["operationId"]
+                shared = tuple(item.get("parameters", []))
+                found.append(SpecOperation(spec, package, operation_id, method.upper(), route, item[method], shared))
     return found

@@ -27,6 +27,7 @@ OPERATIONS: dict[str, Any] = {
         "query": {},
         "header": {},
         "body": None,
+        "python": {"path": {"WorkspaceSid": "workspace_sid", "Sid": "sid"}, "query": {}, "header": {}},
     },
     "update_activity": {
         "operation_id": "UpdateActivity",
@@ -57,6 +58,7 @@ OPERATIONS: dict[str, Any] = {
             "fields": {"FriendlyName": {"required": False, "type": ("string",)}},
             "attributes": {"friendly_name": "FriendlyName"},
         },
+        "python": {"path": {"WorkspaceSid": "workspace_sid", "Sid": "sid"}, "query": {}, "header": {}},
     },
     "delete_activity": {
         "operation_id": "DeleteActivity",
@@ -81,6 +83,7 @@ OPERATIONS: dict[str, Any] = {
         "query": {},
         "header": {},
         "body": None,
+        "python": {"path": {"WorkspaceSid": "workspace_sid", "Sid": "sid"}, "query": {}, "header": {}},
     },
     "list_activity": {
         "operation_id": "ListActivity",
@@ -104,6 +107,17 @@ OPERATIONS: dict[str, Any] = {
         },
         "header": {},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid"},
+            "query": {
+                "FriendlyName": "friendly_name",
+                "Available": "available",
+                "PageSize": "page_size",
+                "Page": "page",
+                "PageToken": "page_token",
+            },
+            "header": {},
+        },
     },
     "create_activity": {
         "operation_id": "CreateActivity",
@@ -130,6 +144,7 @@ OPERATIONS: dict[str, Any] = {
             },
             "attributes": {"friendly_name": "FriendlyName", "available": "Available"},
         },
+        "python": {"path": {"WorkspaceSid": "workspace_sid"}, "query": {}, "header": {}},
     },
     "fetch_event": {
         "operation_id": "FetchEvent",
@@ -154,6 +169,7 @@ OPERATIONS: dict[str, Any] = {
         "query": {},
         "header": {},
         "body": None,
+        "python": {"path": {"WorkspaceSid": "workspace_sid", "Sid": "sid"}, "query": {}, "header": {}},
     },
     "list_event": {
         "operation_id": "ListEvent",
@@ -222,6 +238,26 @@ OPERATIONS: dict[str, Any] = {
         },
         "header": {},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid"},
+            "query": {
+                "EndDate": "end_date",
+                "EventType": "event_type",
+                "Minutes": "minutes",
+                "ReservationSid": "reservation_sid",
+                "StartDate": "start_date",
+                "TaskQueueSid": "task_queue_sid",
+                "TaskSid": "task_sid",
+                "WorkerSid": "worker_sid",
+                "WorkflowSid": "workflow_sid",
+                "TaskChannel": "task_channel",
+                "Sid": "sid",
+                "PageSize": "page_size",
+                "Page": "page",
+                "PageToken": "page_token",
+            },
+            "header": {},
+        },
     },
     "fetch_task": {
         "operation_id": "FetchTask",
@@ -246,6 +282,7 @@ OPERATIONS: dict[str, Any] = {
         "query": {},
         "header": {},
         "body": None,
+        "python": {"path": {"WorkspaceSid": "workspace_sid", "Sid": "sid"}, "query": {}, "header": {}},
     },
     "update_task": {
         "operation_id": "UpdateTask",
@@ -294,6 +331,11 @@ OPERATIONS: dict[str, Any] = {
                 "virtual_start_time": "VirtualStartTime",
             },
         },
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid", "Sid": "sid"},
+            "query": {},
+            "header": {"If-Match": "if_match"},
+        },
     },
     "delete_task": {
         "operation_id": "DeleteTask",
@@ -318,6 +360,11 @@ OPERATIONS: dict[str, Any] = {
         "query": {},
         "header": {"If-Match": {"required": False, "type": ("string",)}},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid", "Sid": "sid"},
+            "query": {},
+            "header": {"If-Match": "if_match"},
+        },
     },
     "list_task": {
         "operation_id": "ListTask",
@@ -365,6 +412,25 @@ OPERATIONS: dict[str, Any] = {
         },
         "header": {},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid"},
+            "query": {
+                "Priority": "priority",
+                "AssignmentStatus": "assignment_status",
+                "WorkflowSid": "workflow_sid",
+                "WorkflowName": "workflow_name",
+                "TaskQueueSid": "task_queue_sid",
+                "TaskQueueName": "task_queue_name",
+                "EvaluateTaskAttributes": "evaluate_task_attributes",
+                "RoutingTarget": "routing_target",
+                "Ordering": "ordering",
+                "HasAddons": "has_addons",
+                "PageSize": "page_size",
+                "Page": "page",
+                "PageToken": "page_token",
+            },
+            "header": {},
+        },
     },
     "create_task": {
         "operation_id": "CreateTask",
@@ -420,6 +486,7 @@ OPERATIONS: dict[str, Any] = {
                 "task_queue_sid": "TaskQueueSid",
             },
         },
+        "python": {"path": {"WorkspaceSid": "workspace_sid"}, "query": {}, "header": {}},
     },
     "fetch_task_channel": {
         "operation_id": "FetchTaskChannel",
@@ -438,6 +505,7 @@ OPERATIONS: dict[str, Any] = {
         "query": {},
         "header": {},
         "body": None,
+        "python": {"path": {"WorkspaceSid": "workspace_sid", "Sid": "sid"}, "query": {}, "header": {}},
     },
     "update_task_channel": {
         "operation_id": "UpdateTaskChannel",
@@ -465,6 +533,7 @@ OPERATIONS: dict[str, Any] = {
             },
             "attributes": {"friendly_name": "FriendlyName", "channel_optimized_routing": "ChannelOptimizedRouting"},
         },
+        "python": {"path": {"WorkspaceSid": "workspace_sid", "Sid": "sid"}, "query": {}, "header": {}},
     },
     "delete_task_channel": {
         "operation_id": "DeleteTaskChannel",
@@ -483,6 +552,7 @@ OPERATIONS: dict[str, Any] = {
         "query": {},
         "header": {},
         "body": None,
+        "python": {"path": {"WorkspaceSid": "workspace_sid", "Sid": "sid"}, "query": {}, "header": {}},
     },
     "list_task_channel": {
         "operation_id": "ListTaskChannel",
@@ -504,6 +574,11 @@ OPERATIONS: dict[str, Any] = {
         },
         "header": {},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid"},
+            "query": {"PageSize": "page_size", "Page": "page", "PageToken": "page_token"},
+            "header": {},
+        },
     },
     "create_task_channel": {
         "operation_id": "CreateTaskChannel",
@@ -535,6 +610,7 @@ OPERATIONS: dict[str, Any] = {
                 "channel_optimized_routing": "ChannelOptimizedRouting",
             },
         },
+        "python": {"path": {"WorkspaceSid": "workspace_sid"}, "query": {}, "header": {}},
     },
     "fetch_task_queue": {
         "operation_id": "FetchTaskQueue",
@@ -559,6 +635,7 @@ OPERATIONS: dict[str, Any] = {
         "query": {},
         "header": {},
         "body": None,
+        "python": {"path": {"WorkspaceSid": "workspace_sid", "Sid": "sid"}, "query": {}, "header": {}},
     },
     "update_task_queue": {
         "operation_id": "UpdateTaskQueue",
@@ -615,6 +692,7 @@ OPERATIONS: dict[str, Any] = {
                 "task_order": "TaskOrder",
             },
         },
+        "python": {"path": {"WorkspaceSid": "workspace_sid", "Sid": "sid"}, "query": {}, "header": {}},
     },
     "delete_task_queue": {
         "operation_id": "DeleteTaskQueue",
@@ -639,6 +717,7 @@ OPERATIONS: dict[str, Any] = {
         "query": {},
         "header": {},
         "body": None,
+        "python": {"path": {"WorkspaceSid": "workspace_sid", "Sid": "sid"}, "query": {}, "header": {}},
     },
     "list_task_queue": {
         "operation_id": "ListTaskQueue",
@@ -670,6 +749,19 @@ OPERATIONS: dict[str, Any] = {
         },
         "header": {},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid"},
+            "query": {
+                "FriendlyName": "friendly_name",
+                "EvaluateWorkerAttributes": "evaluate_worker_attributes",
+                "WorkerSid": "worker_sid",
+                "Ordering": "ordering",
+                "PageSize": "page_size",
+                "Page": "page",
+                "PageToken": "page_token",
+            },
+            "header": {},
+        },
     },
     "create_task_queue": {
         "operation_id": "CreateTaskQueue",
@@ -719,6 +811,7 @@ OPERATIONS: dict[str, Any] = {
                 "assignment_activity_sid": "AssignmentActivitySid",
             },
         },
+        "python": {"path": {"WorkspaceSid": "workspace_sid"}, "query": {}, "header": {}},
     },
     "create_task_queue_bulk_real_time_statistics": {
         "operation_id": "CreateTaskQueueBulkRealTimeStatistics",
@@ -742,6 +835,7 @@ OPERATIONS: dict[str, Any] = {
             "fields": {},
             "attributes": {},
         },
+        "python": {"path": {"WorkspaceSid": "workspace_sid"}, "query": {}, "header": {}},
     },
     "fetch_task_queue_cumulative_statistics": {
         "operation_id": "FetchTaskQueueCumulativeStatistics",
@@ -772,6 +866,17 @@ OPERATIONS: dict[str, Any] = {
         },
         "header": {},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid", "TaskQueueSid": "task_queue_sid"},
+            "query": {
+                "EndDate": "end_date",
+                "Minutes": "minutes",
+                "StartDate": "start_date",
+                "TaskChannel": "task_channel",
+                "SplitByWaitTime": "split_by_wait_time",
+            },
+            "header": {},
+        },
     },
     "fetch_task_queue_real_time_statistics": {
         "operation_id": "FetchTaskQueueRealTimeStatistics",
@@ -796,6 +901,11 @@ OPERATIONS: dict[str, Any] = {
         "query": {"TaskChannel": {"required": False, "type": ("string",)}},
         "header": {},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid", "TaskQueueSid": "task_queue_sid"},
+            "query": {"TaskChannel": "task_channel"},
+            "header": {},
+        },
     },
     "fetch_task_queue_statistics": {
         "operation_id": "FetchTaskQueueStatistics",
@@ -826,6 +936,17 @@ OPERATIONS: dict[str, Any] = {
         },
         "header": {},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid", "TaskQueueSid": "task_queue_sid"},
+            "query": {
+                "EndDate": "end_date",
+                "Minutes": "minutes",
+                "StartDate": "start_date",
+                "TaskChannel": "task_channel",
+                "SplitByWaitTime": "split_by_wait_time",
+            },
+            "header": {},
+        },
     },
     "list_task_queues_statistics": {
         "operation_id": "ListTaskQueuesStatistics",
@@ -853,6 +974,21 @@ OPERATIONS: dict[str, Any] = {
         },
         "header": {},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid"},
+            "query": {
+                "EndDate": "end_date",
+                "FriendlyName": "friendly_name",
+                "Minutes": "minutes",
+                "StartDate": "start_date",
+                "TaskChannel": "task_channel",
+                "SplitByWaitTime": "split_by_wait_time",
+                "PageSize": "page_size",
+                "Page": "page",
+                "PageToken": "page_token",
+            },
+            "header": {},
+        },
     },
     "list_task_reservation": {
         "operation_id": "ListTaskReservation",
@@ -902,6 +1038,17 @@ OPERATIONS: dict[str, Any] = {
         },
         "header": {},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid", "TaskSid": "task_sid"},
+            "query": {
+                "ReservationStatus": "reservation_status",
+                "WorkerSid": "worker_sid",
+                "PageSize": "page_size",
+                "Page": "page",
+                "PageToken": "page_token",
+            },
+            "header": {},
+        },
     },
     "fetch_task_reservation": {
         "operation_id": "FetchTaskReservation",
@@ -933,6 +1080,11 @@ OPERATIONS: dict[str, Any] = {
         "query": {},
         "header": {},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid", "TaskSid": "task_sid", "Sid": "sid"},
+            "query": {},
+            "header": {},
+        },
     },
     "update_task_reservation": {
         "operation_id": "UpdateTaskReservation",
@@ -1141,6 +1293,11 @@ OPERATIONS: dict[str, Any] = {
                 "jitter_buffer_size": "JitterBufferSize",
             },
         },
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid", "TaskSid": "task_sid", "Sid": "sid"},
+            "query": {},
+            "header": {"If-Match": "if_match"},
+        },
     },
     "list_worker": {
         "operation_id": "ListWorker",
@@ -1182,6 +1339,23 @@ OPERATIONS: dict[str, Any] = {
         },
         "header": {},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid"},
+            "query": {
+                "ActivityName": "activity_name",
+                "ActivitySid": "activity_sid",
+                "Available": "available",
+                "FriendlyName": "friendly_name",
+                "TargetWorkersExpression": "target_workers_expression",
+                "TaskQueueName": "task_queue_name",
+                "TaskQueueSid": "task_queue_sid",
+                "Ordering": "ordering",
+                "PageSize": "page_size",
+                "Page": "page",
+                "PageToken": "page_token",
+            },
+            "header": {},
+        },
     },
     "create_worker": {
         "operation_id": "CreateWorker",
@@ -1215,6 +1389,7 @@ OPERATIONS: dict[str, Any] = {
             },
             "attributes": {"friendly_name": "FriendlyName", "activity_sid": "ActivitySid", "attributes": "Attributes"},
         },
+        "python": {"path": {"WorkspaceSid": "workspace_sid"}, "query": {}, "header": {}},
     },
     "fetch_worker": {
         "operation_id": "FetchWorker",
@@ -1239,6 +1414,7 @@ OPERATIONS: dict[str, Any] = {
         "query": {},
         "header": {},
         "body": None,
+        "python": {"path": {"WorkspaceSid": "workspace_sid", "Sid": "sid"}, "query": {}, "header": {}},
     },
     "update_worker": {
         "operation_id": "UpdateWorker",
@@ -1285,6 +1461,11 @@ OPERATIONS: dict[str, Any] = {
                 "reject_pending_reservations": "RejectPendingReservations",
             },
         },
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid", "Sid": "sid"},
+            "query": {},
+            "header": {"If-Match": "if_match"},
+        },
     },
     "delete_worker": {
         "operation_id": "DeleteWorker",
@@ -1309,6 +1490,11 @@ OPERATIONS: dict[str, Any] = {
         "query": {},
         "header": {"If-Match": {"required": False, "type": ("string",)}},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid", "Sid": "sid"},
+            "query": {},
+            "header": {"If-Match": "if_match"},
+        },
     },
     "list_worker_channel": {
         "operation_id": "ListWorkerChannel",
@@ -1337,6 +1523,11 @@ OPERATIONS: dict[str, Any] = {
         },
         "header": {},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid", "WorkerSid": "worker_sid"},
+            "query": {"PageSize": "page_size", "Page": "page", "PageToken": "page_token"},
+            "header": {},
+        },
     },
     "fetch_worker_channel": {
         "operation_id": "FetchWorkerChannel",
@@ -1362,6 +1553,11 @@ OPERATIONS: dict[str, Any] = {
         "query": {},
         "header": {},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid", "WorkerSid": "worker_sid", "Sid": "sid"},
+            "query": {},
+            "header": {},
+        },
     },
     "update_worker_channel": {
         "operation_id": "UpdateWorkerChannel",
@@ -1396,6 +1592,11 @@ OPERATIONS: dict[str, Any] = {
             },
             "attributes": {"capacity": "Capacity", "available": "Available"},
         },
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid", "WorkerSid": "worker_sid", "Sid": "sid"},
+            "query": {},
+            "header": {},
+        },
     },
     "fetch_worker_instance_statistics": {
         "operation_id": "FetchWorkerInstanceStatistics",
@@ -1425,6 +1626,16 @@ OPERATIONS: dict[str, Any] = {
         },
         "header": {},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid", "WorkerSid": "worker_sid"},
+            "query": {
+                "Minutes": "minutes",
+                "StartDate": "start_date",
+                "EndDate": "end_date",
+                "TaskChannel": "task_channel",
+            },
+            "header": {},
+        },
     },
     "list_worker_reservation": {
         "operation_id": "ListWorkerReservation",
@@ -1467,6 +1678,16 @@ OPERATIONS: dict[str, Any] = {
         },
         "header": {},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid", "WorkerSid": "worker_sid"},
+            "query": {
+                "ReservationStatus": "reservation_status",
+                "PageSize": "page_size",
+                "Page": "page",
+                "PageToken": "page_token",
+            },
+            "header": {},
+        },
     },
     "fetch_worker_reservation": {
         "operation_id": "FetchWorkerReservation",
@@ -1498,6 +1719,11 @@ OPERATIONS: dict[str, Any] = {
         "query": {},
         "header": {},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid", "WorkerSid": "worker_sid", "Sid": "sid"},
+            "query": {},
+            "header": {},
+        },
     },
     "update_worker_reservation": {
         "operation_id": "UpdateWorkerReservation",
@@ -1702,6 +1928,11 @@ OPERATIONS: dict[str, Any] = {
                 "jitter_buffer_size": "JitterBufferSize",
             },
         },
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid", "WorkerSid": "worker_sid", "Sid": "sid"},
+            "query": {},
+            "header": {"If-Match": "if_match"},
+        },
     },
     "fetch_worker_statistics": {
         "operation_id": "FetchWorkerStatistics",
@@ -1733,6 +1964,19 @@ OPERATIONS: dict[str, Any] = {
         },
         "header": {},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid"},
+            "query": {
+                "Minutes": "minutes",
+                "StartDate": "start_date",
+                "EndDate": "end_date",
+                "TaskQueueSid": "task_queue_sid",
+                "TaskQueueName": "task_queue_name",
+                "FriendlyName": "friendly_name",
+                "TaskChannel": "task_channel",
+            },
+            "header": {},
+        },
     },
     "fetch_workers_cumulative_statistics": {
         "operation_id": "FetchWorkersCumulativeStatistics",
@@ -1755,6 +1999,16 @@ OPERATIONS: dict[str, Any] = {
         },
         "header": {},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid"},
+            "query": {
+                "EndDate": "end_date",
+                "Minutes": "minutes",
+                "StartDate": "start_date",
+                "TaskChannel": "task_channel",
+            },
+            "header": {},
+        },
     },
     "fetch_workers_real_time_statistics": {
         "operation_id": "FetchWorkersRealTimeStatistics",
@@ -1772,6 +2026,7 @@ OPERATIONS: dict[str, Any] = {
         "query": {"TaskChannel": {"required": False, "type": ("string",)}},
         "header": {},
         "body": None,
+        "python": {"path": {"WorkspaceSid": "workspace_sid"}, "query": {"TaskChannel": "task_channel"}, "header": {}},
     },
     "fetch_workspace": {
         "operation_id": "FetchWorkspace",
@@ -1789,6 +2044,7 @@ OPERATIONS: dict[str, Any] = {
         "query": {},
         "header": {},
         "body": None,
+        "python": {"path": {"Sid": "sid"}, "query": {}, "header": {}},
     },
     "update_workspace": {
         "operation_id": "UpdateWorkspace",
@@ -1840,6 +2096,7 @@ OPERATIONS: dict[str, Any] = {
                 "prioritize_queue_order": "PrioritizeQueueOrder",
             },
         },
+        "python": {"path": {"Sid": "sid"}, "query": {}, "header": {}},
     },
     "delete_workspace": {
         "operation_id": "DeleteWorkspace",
@@ -1857,6 +2114,7 @@ OPERATIONS: dict[str, Any] = {
         "query": {},
         "header": {},
         "body": None,
+        "python": {"path": {"Sid": "sid"}, "query": {}, "header": {}},
     },
     "list_workspace": {
         "operation_id": "ListWorkspace",
@@ -1871,6 +2129,16 @@ OPERATIONS: dict[str, Any] = {
         },
         "header": {},
         "body": None,
+        "python": {
+            "path": {},
+            "query": {
+                "FriendlyName": "friendly_name",
+                "PageSize": "page_size",
+                "Page": "page",
+                "PageToken": "page_token",
+            },
+            "header": {},
+        },
     },
     "create_workspace": {
         "operation_id": "CreateWorkspace",
@@ -1900,6 +2168,7 @@ OPERATIONS: dict[str, Any] = {
                 "prioritize_queue_order": "PrioritizeQueueOrder",
             },
         },
+        "python": {"path": {}, "query": {}, "header": {}},
     },
     "fetch_workspace_cumulative_statistics": {
         "operation_id": "FetchWorkspaceCumulativeStatistics",
@@ -1923,6 +2192,17 @@ OPERATIONS: dict[str, Any] = {
         },
         "header": {},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid"},
+            "query": {
+                "EndDate": "end_date",
+                "Minutes": "minutes",
+                "StartDate": "start_date",
+                "TaskChannel": "task_channel",
+                "SplitByWaitTime": "split_by_wait_time",
+            },
+            "header": {},
+        },
     },
     "fetch_workspace_real_time_statistics": {
         "operation_id": "FetchWorkspaceRealTimeStatistics",
@@ -1940,6 +2220,7 @@ OPERATIONS: dict[str, Any] = {
         "query": {"TaskChannel": {"required": False, "type": ("string",)}},
         "header": {},
         "body": None,
+        "python": {"path": {"WorkspaceSid": "workspace_sid"}, "query": {"TaskChannel": "task_channel"}, "header": {}},
     },
     "fetch_workspace_statistics": {
         "operation_id": "FetchWorkspaceStatistics",
@@ -1963,6 +2244,17 @@ OPERATIONS: dict[str, Any] = {
         },
         "header": {},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid"},
+            "query": {
+                "Minutes": "minutes",
+                "StartDate": "start_date",
+                "EndDate": "end_date",
+                "TaskChannel": "task_channel",
+                "SplitByWaitTime": "split_by_wait_time",
+            },
+            "header": {},
+        },
     },
     "list_workflow": {
         "operation_id": "ListWorkflow",
@@ -1985,6 +2277,16 @@ OPERATIONS: dict[str, Any] = {
         },
         "header": {},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid"},
+            "query": {
+                "FriendlyName": "friendly_name",
+                "PageSize": "page_size",
+                "Page": "page",
+                "PageToken": "page_token",
+            },
+            "header": {},
+        },
     },
     "create_workflow": {
         "operation_id": "CreateWorkflow",
@@ -2131,6 +2433,7 @@ OPERATIONS: dict[str, Any] = {
                 "task_reservation_timeout": "TaskReservationTimeout",
             },
         },
+        "python": {"path": {"WorkspaceSid": "workspace_sid"}, "query": {}, "header": {}},
     },
     "fetch_workflow": {
         "operation_id": "FetchWorkflow",
@@ -2155,6 +2458,7 @@ OPERATIONS: dict[str, Any] = {
         "query": {},
         "header": {},
         "body": None,
+        "python": {"path": {"WorkspaceSid": "workspace_sid", "Sid": "sid"}, "query": {}, "header": {}},
     },
     "update_workflow": {
         "operation_id": "UpdateWorkflow",
@@ -2310,6 +2614,7 @@ OPERATIONS: dict[str, Any] = {
                 "re_evaluate_tasks": "ReEvaluateTasks",
             },
         },
+        "python": {"path": {"WorkspaceSid": "workspace_sid", "Sid": "sid"}, "query": {}, "header": {}},
     },
     "delete_workflow": {
         "operation_id": "DeleteWorkflow",
@@ -2334,6 +2639,7 @@ OPERATIONS: dict[str, Any] = {
         "query": {},
         "header": {},
         "body": None,
+        "python": {"path": {"WorkspaceSid": "workspace_sid", "Sid": "sid"}, "query": {}, "header": {}},
     },
     "fetch_workflow_statistics": {
         "operation_id": "FetchWorkflowStatistics",
@@ -2364,6 +2670,17 @@ OPERATIONS: dict[str, Any] = {
         },
         "header": {},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid", "WorkflowSid": "workflow_sid"},
+            "query": {
+                "Minutes": "minutes",
+                "StartDate": "start_date",
+                "EndDate": "end_date",
+                "TaskChannel": "task_channel",
+                "SplitByWaitTime": "split_by_wait_time",
+            },
+            "header": {},
+        },
     },
     "fetch_workflow_real_time_statistics": {
         "operation_id": "FetchWorkflowRealTimeStatistics",
@@ -2388,6 +2705,11 @@ OPERATIONS: dict[str, Any] = {
         "query": {"TaskChannel": {"required": False, "type": ("string",), "minLength": 1}},
         "header": {},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid", "WorkflowSid": "workflow_sid"},
+            "query": {"TaskChannel": "task_channel"},
+            "header": {},
+        },
     },
     "fetch_workflow_cumulative_statistics": {
         "operation_id": "FetchWorkflowCumulativeStatistics",
@@ -2418,6 +2740,17 @@ OPERATIONS: dict[str, Any] = {
         },
         "header": {},
         "body": None,
+        "python": {
+            "path": {"WorkspaceSid": "workspace_sid", "WorkflowSid": "workflow_sid"},
+            "query": {
+                "EndDate": "end_date",
+                "Minutes": "minutes",
+                "StartDate": "start_date",
+                "TaskChannel": "task_channel",
+                "SplitByWaitTime": "split_by_wait_time",
+            },
+            "header": {},
+        },
     },
 }
 DOCUMENTS: dict[str, Any] = {

@@ -45,7 +45,7 @@ EVERY = [*PROJECT, *SHAPES]
 
 def _id(op: SpecOperation, *rest: object) -> str:
     prefix = "" if op.package == "taskrouter_client" else "shapes."
-    return "-".join([prefix + op.name, *map(str, rest)])
+    return "-".join([prefix + op.operation_id, *map(str, rest)])
 
 
 def each(*, successes: bool = False, errors: bool = False, lists: bool = False, violations: bool = False) -> list[Any]:
@@ -340,28 +340,17 @@ def test_input_that_breaks_a_rule_is_refused_before_sending(ready: SpecOperation
     op = ready
     errors = importlib.import_module(f"{op.package}.errors")
     if violation.location == "body":
-        _args, kwargs = op.arguments()
-        attribute = next(
-            a.name
-            for a in attrs.fields(type(kwargs["body"]))
-            if a.alias == _attribute(violation.field) or a.name == _attribute(violation.field)
-        )
-        overrides = {"body": attrs.evolve(kwargs["body"], **{attribute: violation.value})}
+        _, kwargs = op.arguments()
+        overrides = {"body": attrs.evolve(kwargs["body"], **{op.attribute(violation.field): violation.value})}
     else:
         parameter = next(p for p in op.parameters if p.wire == violation.field and p.location == violation.location)
-        overrides = {parameter.python: violation.value}
+        overrides = {op.python(parameter): violation.value}
     transport = recorder(op, lambda request: httpx.Response(500))
     with pytest.raises(errors.InvalidRequestError) as caught:
         invoke(op, "sync", client_of(op, transport), **overrides)
     assert caught.value.field == violation.field
     assert caught.value.rule in violation.rules
     assert transport.requests == []
-
-
-def _attribute(wire: str) -> str:
-    from openapi_python_client.strings import PythonIdentifier
-
-    return str(PythonIdentifier(wire, prefix="field_"))
 
 
 # --- Against the spec's own mock ----------------------------------------------------------------

@@ -129,7 +129,9 @@ def test_rules_come_from_the_spec_for_every_shape(
 def test_the_generated_rules_and_stamp_name_the_inline_spec(shapes: ModuleType) -> None:
     rules = importlib.import_module("shapes_client._rules").OPERATIONS
     provenance = importlib.import_module("shapes_client._provenance")
-    assert sorted(rules) == sorted(op.name for op in operations(shapes_spec.SPEC, "shapes_client"))
+    assert sorted(t["operation_id"] for t in rules.values()) == sorted(
+        op.operation_id for op in operations(shapes_spec.SPEC, "shapes_client")
+    )
     assert rules["fetch_thing"]["path"]["Sid"]["pattern"] == SID["pattern"]
     assert provenance.PACKAGE_VERSION == "9.9.9"
 
