@@ -265,7 +265,8 @@ TARGETS: list[tuple[str, Callable[[Results], float | None], Callable[[float, flo
         operator.le,
         0.9,
     ),
-    ("make generate wall (s)", lambda r: _get(r, "generate", "wall_s"), operator.le, 3.0),
+    # (issue 22's bound for all 61 operations of TaskRouter v1; it was 3 s for the Workflow resource's 8)
+    ("make generate wall (s)", lambda r: _get(r, "generate", "wall_s"), operator.le, 10.0),
     ("RSS growth, 10k sync calls (MiB)", lambda r: _get(r, "growth", "growth_mib"), operator.le, 5.0),
 ]
 
