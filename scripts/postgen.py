@@ -227,6 +227,36 @@ def operation_rules(spec: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
     return tables
 
 
+def example_answers(spec: Mapping[str, Any]) -> dict[str, Any]:
+    """For every operation (by endpoint name): its first success status, that answer's first
+    example (None without a body) and whether the answer has a body the spec gives no example of:
+    what ``testing.StubTransport`` answers."""
+    answers: dict[str, Any] = {}
+    for item in spec.get("paths", {}).values():
+        item = resolve(spec, item)
+        for method in HTTP_METHODS:
+            operation = item.get(method)
+            if operation is None:
+                continue
+            key = str(PythonIdentifier(operation["operationId"], prefix="field_"))
+            for status, response in operation.get("responses", {}).items():
+                if not str(status).isdigit() or not 200 <= int(status) <= 299:
+                    continue
+                response = resolve(spec, response)
+                body, missing = None, False
+                for media in response.get("content", {}).values():
+                    if "example" in media:
+                        body = media["example"]
+                    elif media.get("examples"):
+                        body = resolve(spec, next(iter(media["examples"].values()))).get("value")
+                    else:
+                        missing = True
+                    break
+                answers[key] = (int(status), body, missing)
+                break
+    return answers
+
+
 def write_module(path: Path, docstring: str, constants: Mapping[str, Any]) -> None:
     lines = [f'"""{docstring}"""', "", "from typing import Any", ""]
     for name, value in constants.items():
@@ -258,6 +288,13 @@ def main() -> None:
         "The rules of every operation's input, from openapi.yaml (by endpoint name). Written by the\n"
         "generator's post-hook scripts/postgen.py; do not edit.",
         {"OPERATIONS": operation_rules(spec), "DOCUMENTS": document_rules(spec)},
+    )
+    write_module(
+        package / "_examples.py",
+        "Each operation's first success status and the spec's example of its answer, by endpoint\n"
+        "name: what testing.StubTransport answers by default. Written by the generator's post-hook\n"
+        "scripts/postgen.py; do not edit.",
+        {"ANSWERS": example_answers(spec)},
     )
     write_module(
         package / "_provenance.py",

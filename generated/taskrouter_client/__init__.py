@@ -15,7 +15,7 @@
   spec hash, a hash of every file) and refuses to overwrite a copy that was edited by hand.
   Import it by its new name: `from acme.third_party.taskrouter_client import AuthenticatedClient`.
 
-Version 0.4.1. Versions follow the spec's `info.version`: while it is 0.x, a
+Version 0.4.2. Versions follow the spec's `info.version`: while it is 0.x, a
 breaking change bumps the minor number and anything else the patch number; from 1.0 on,
 breaking changes bump the major number. The repository's CHANGELOG.md lists each version.
 
@@ -187,9 +187,28 @@ what the package has:
 iterator of `Workflow` and `list_workflow.stream_async(...)` an async iterator (the names of the
 official SDK). They are lazy: one page is fetched when the iteration needs it, and none after
 `limit` items. They follow `meta.next_page_url` only on the client's own scheme, host and port:
-a link anywhere else raises `UnsafeLinkError` and the credentials never travel there. Any
-operation whose answer has a list of models and `meta.next_page_url` gets these two functions
-from the template; nothing is written per operation.
+a link anywhere else raises `UnsafeLinkError` and the credentials never travel there.
+`list_workflow.pages(...)` (and `pages_async`) yields the pages themselves, each a
+`taskrouter_client.types.Page` with its `items`, its `meta`, the whole answer as `model` and
+`next_page_token` (the `page_token=` to resume from later; None on the last page);
+`list_workflow.all(..., limit=...)` (and `all_async`) gathers the items into a list, and has no
+default `limit`: `limit=None` asks for every item, which must be said. Any operation whose answer
+has a list of models and `meta.next_page_url` gets these six functions from the template; nothing
+is written per operation.
+
+```python
+from taskrouter_client import AuthenticatedClient
+from taskrouter_client.api.workflows import list_workflow
+
+WORKSPACE = "WS" + "a" * 32  # your Workspace SID
+client = AuthenticatedClient.from_env()
+first_ten = list_workflow.all(WORKSPACE, client=client, limit=10)
+resume_from = None
+for page in list_workflow.pages(WORKSPACE, client=client, page_size=50):
+    print(page.meta.page, len(page.items), [workflow.friendly_name for workflow in page.items])
+    resume_from = page.next_page_token
+client.close()
+```
 
 **Provisioning idempotently** (look a Workflow up by name, create it if missing, else update it):
 
@@ -542,6 +561,37 @@ in an httpx transport under the auth layer, so each attempt is the same request:
   has a `NullHandler`: nothing is printed unless your application configures logging.
 - Waits sleep with `anyio.sleep`, so async retries work under asyncio and trio alike.
 
+**Per call, and for some calls.** Every function takes `retry=` (a `RetryPolicy` for that call
+alone). `client.with_options(retry=..., timeout=..., headers=...)` gives a client for a batch of
+calls that shares this client's connection pools: no second pool, nothing of the original
+changed. Closing the derived client leaves the shared pools open; closing the original closes
+them for both (a later call of either opens new ones, as after any close). `on_retry` (and, for
+async calls, `on_retry_async`) is told each retry before its wait, for metrics: a
+`RetryEvent` with the retry's number, the reason (`"HTTP 503"` or the exception's type name),
+the wait chosen and the request with its credentials kept out (method, URL without user or
+password, headers without `Authorization` or cookies). A hook that raises is logged; the call
+goes on.
+
+```python
+import logging
+
+from taskrouter_client import AuthenticatedClient, RetryPolicy
+from taskrouter_client.api.workflows import list_workflow
+from taskrouter_client.client import RetryEvent
+
+
+def count_retry(event: RetryEvent) -> None:
+    logging.getLogger("metrics").info("retry %d: %s %s after %s", event.attempt, event.method, event.url, event.reason)
+
+
+WORKSPACE = "WS" + "a" * 32  # your Workspace SID
+client = AuthenticatedClient.from_env(retry=RetryPolicy(on_retry=count_retry))
+nightly = client.with_options(timeout=120.0, headers={"X-Job": "nightly"}, retry=RetryPolicy(max_retries=6))
+everything = list_workflow.all(WORKSPACE, client=nightly, limit=None)
+first_page = list_workflow.sync(WORKSPACE, client=client, retry=RetryPolicy(max_retries=0))
+client.close()
+```
+
 ## Timeouts
 
 On by default: 5 s to connect, 30 s for each read, write and pool wait (`DEFAULT_TIMEOUT`; the
@@ -579,7 +629,7 @@ accepts something the spec does not describe yet.
 ## Headers
 
 Every call sends `Accept: application/json` and
-`User-Agent: taskrouter-client/0.4.1 (Python ...; OS machine) httpx/...`,
+`User-Agent: taskrouter-client/0.4.2 (Python ...; OS machine) httpx/...`,
 and a body in its operation's media type, with that `Content-Type` (a form,
 `application/x-www-form-urlencoded`, for every TaskRouter operation with a body; JSON for an
 operation whose spec says `application/json`). Client `headers=` and a call's `headers=` add to
@@ -587,6 +637,48 @@ or replace them (a call's win); a header name must be an HTTP token and a value 
 ASCII (no line breaks), in `headers=` and in an operation's header parameters alike, else
 `InvalidRequestError` for a call and `ConfigurationError` for a client, before anything is sent. Success answers carry Twilio's `X-Rate-Limit-Limit`,
 `X-Rate-Limit-Remaining` and `X-Rate-Limit-Config`, readable in a `Response`'s `headers`.
+
+## Testing your code
+
+`taskrouter_client.testing.StubTransport` stands in for TaskRouter in your own tests, with no
+network and no new dependency: it answers each operation with the spec's example of its answer
+(or the answer your test sets with `stub.answer(...)`; `stub.queue(...)` gives answers in turn,
+such as the pages of a list), records every call (without the credentials: `stub.calls`,
+`stub.calls_to(...)`, each with its `params` and `body`), and gives the typed error of a status
+your test sets (`stub.fail(...)`). `stub.client()` is a client it answers; sync and async calls,
+on either backend. Name an operation by its endpoint module or its operationId.
+
+```python
+import pytest
+
+from taskrouter_client import AuthenticatedClient, errors
+from taskrouter_client.api.workflows import create_workflow
+from taskrouter_client.models import CreateWorkflowRequest, Workflow
+from taskrouter_client.testing import StubTransport
+
+ROUTING = '{"task_routing": {"default_filter": {"queue": "WQ' + "b" * 32 + '"}}}'
+
+
+def create_sales_workflow(client: AuthenticatedClient, workspace_sid: str) -> Workflow:  # your code
+    body = CreateWorkflowRequest(friendly_name="Sales", configuration=ROUTING)
+    return create_workflow.sync(workspace_sid, client=client, body=body)
+
+
+def test_the_sales_workflow_is_created() -> None:
+    stub = StubTransport()
+    stub.answer("create_workflow", {**stub.default("create_workflow"), "friendly_name": "Sales"})
+    workflow = create_sales_workflow(stub.client(), "WS" + "a" * 32)
+    assert workflow.friendly_name == "Sales"
+    [call] = stub.calls_to("CreateWorkflow")
+    assert call.body["FriendlyName"] == "Sales"
+
+
+def test_a_missing_workspace_is_an_error() -> None:
+    stub = StubTransport()
+    stub.fail("create_workflow", 404, code=20404, message="Workspace not found")
+    with pytest.raises(errors.NotFoundError):
+        create_sales_workflow(stub.client(), "WS" + "a" * 32)
+```
 
 ## Changing this package
 

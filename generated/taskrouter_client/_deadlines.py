@@ -19,12 +19,15 @@ CALL = "taskrouter_client.deadline"
 
 
 class Deadline:
-    """When a call must have ended, on ``time.monotonic()``'s clock (``at`` None: no bound)."""
+    """When a call must have ended, on ``time.monotonic()``'s clock (``at`` None: no bound), and
+    the call's retry policy (``retry``; None: the retrying transport's own), which a client made by
+    ``with_options`` or a call's ``retry=`` sets on pools it shares."""
 
-    __slots__ = ("at",)
+    __slots__ = ("at", "retry")
 
-    def __init__(self, seconds: float | None) -> None:
+    def __init__(self, seconds: float | None, retry: Any = None) -> None:
         self.at: float | None = None if seconds is None else time.monotonic() + seconds
+        self.retry = retry
 
     def left(self) -> float | None:
         """Seconds left (0 or less once passed), or None for no bound."""

@@ -24,6 +24,7 @@ from ._rules import OPERATIONS
 from .types import UNSET, Response, status_of
 
 if TYPE_CHECKING:
+    from ._retries import RetryPolicy
     from .client import Client
 
 S = TypeVar("S")
@@ -128,10 +129,11 @@ class Operation(Generic[S]):
         *,
         timeout: Timeout = None,
         headers: Mapping[str, str] | None = None,
+        retry: "RetryPolicy | None" = None,
     ) -> Response[Any]:
-        """Send the request and decode its answer."""
+        """Send the request (retried by ``retry``, else the client's policy) and decode its answer."""
         prepared = self._prepared(client, request, headers)
-        return self.build_response(client, client._send(prepared, timeout))
+        return self.build_response(client, client._send(prepared, timeout, retry))
 
     async def asend(
         self,
@@ -140,10 +142,11 @@ class Operation(Generic[S]):
         *,
         timeout: Timeout = None,
         headers: Mapping[str, str] | None = None,
+        retry: "RetryPolicy | None" = None,
     ) -> Response[Any]:
         """The async twin of :meth:`send`."""
         prepared = self._prepared(client, request, headers)
-        return self.build_response(client, await client._asend(prepared, timeout))
+        return self.build_response(client, await client._asend(prepared, timeout, retry))
 
     # --- Answers ------------------------------------------------------------------------------
 

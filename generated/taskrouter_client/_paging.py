@@ -1,11 +1,12 @@
 """Paging: every item of every page of a list operation, one page fetched at a time, following
-``meta.next_page_url`` only where the credentials may go. Copied from templates/runtime/_paging.py
+``meta.next_page_url`` only where the credentials may go; or the pages themselves (:class:`Page`),
+or every item gathered into a list up to a limit. Copied from templates/runtime/_paging.py
 by `make generate`; do not edit the generated copy."""
 
 import functools
 import re
 from collections.abc import AsyncIterator, Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
@@ -14,7 +15,42 @@ from ._operation import Operation, Timeout
 from ._request import ApiRequest
 
 if TYPE_CHECKING:
+    from ._retries import RetryPolicy
     from .client import Client
+
+
+T = TypeVar("T")
+
+
+class _Options:
+    """A listing's per-call options, passed to each page's call."""
+
+    __slots__ = ("call",)
+
+    def __init__(self, timeout: Timeout, headers: Mapping[str, str] | None, retry: "RetryPolicy | None") -> None:
+        self.call: dict[str, Any] = {"timeout": timeout, "headers": headers, "retry": retry}
+
+
+class Page(Generic[T]):
+    """One page of a list: its ``items``, its ``meta`` (the answer's ``meta``: ``page``,
+    ``page_size``, ``url``, ``next_page_url``, ...), the whole answer as ``model``,
+    ``next_page_url`` (None on the last page) and ``next_page_token``, the ``PageToken`` of the page
+    after it, to resume from later with ``page_token=`` (None on the last page, and when the link
+    carries none: whether there is a next page is ``next_page_url``'s to say)."""
+
+    __slots__ = ("items", "meta", "model", "next_page_token", "next_page_url")
+
+    def __init__(self, items: list[T], model: Any, next_page_url: str | None) -> None:
+        self.items = items
+        self.model = model
+        self.meta: Any = getattr(model, "meta", None)
+        self.next_page_url = next_page_url
+        self.next_page_token: str | None = (
+            httpx.URL(next_page_url).params.get("PageToken") if next_page_url is not None else None
+        )
+
+    def __repr__(self) -> str:
+        return f"Page(items={len(self.items)}, next_page_token={self.next_page_token!r})"
 
 
 def stream(
@@ -25,11 +61,12 @@ def stream(
     limit: int | None = None,
     timeout: Timeout = None,
     headers: Mapping[str, str] | None = None,
+    retry: "RetryPolicy | None" = None,
 ) -> Iterator[Any]:
     """Every item of every page, fetching one page at a time as the iteration needs it, stopping
     after ``limit`` items. ``limit`` is checked now, before anything is sent."""
     _check_limit(limit)
-    return _stream(operation, client, _sized(operation, request, limit), limit, timeout, headers)
+    return _stream(operation, client, _sized(operation, request, limit), limit, _Options(timeout, headers, retry))
 
 
 def _stream(
@@ -37,13 +74,12 @@ def _stream(
     client: "Client",
     first: ApiRequest,
     limit: int | None,
-    timeout: Timeout,
-    headers: Mapping[str, str] | None,
+    options: "_Options",
 ) -> Iterator[Any]:
     count, seen = 0, _Seen(client, first)
     request: ApiRequest | None = first
     while request is not None and limit != 0:
-        page = operation.unwrap(operation.send(client, request, timeout=timeout, headers=headers))
+        page = operation.unwrap(operation.send(client, request, **options.call))
         items, next_url = _page(operation, page)
         for item in items:
             yield item
@@ -61,10 +97,11 @@ def astream(
     limit: int | None = None,
     timeout: Timeout = None,
     headers: Mapping[str, str] | None = None,
+    retry: "RetryPolicy | None" = None,
 ) -> AsyncIterator[Any]:
     """The async twin of :func:`stream`."""
     _check_limit(limit)
-    return _astream(operation, client, _sized(operation, request, limit), limit, timeout, headers)
+    return _astream(operation, client, _sized(operation, request, limit), limit, _Options(timeout, headers, retry))
 
 
 async def _astream(
@@ -72,13 +109,12 @@ async def _astream(
     client: "Client",
     first: ApiRequest,
     limit: int | None,
-    timeout: Timeout,
-    headers: Mapping[str, str] | None,
+    options: "_Options",
 ) -> AsyncIterator[Any]:
     count, seen = 0, _Seen(client, first)
     request: ApiRequest | None = first
     while request is not None and limit != 0:
-        page = operation.unwrap(await operation.asend(client, request, timeout=timeout, headers=headers))
+        page = operation.unwrap(await operation.asend(client, request, **options.call))
         items, next_url = _page(operation, page)
         for item in items:
             yield item
@@ -86,6 +122,92 @@ async def _astream(
             if limit is not None and count >= limit:
                 return
         request = seen.next(request, next_url) if next_url else None
+
+
+def pages(
+    operation: Operation[Any],
+    client: "Client",
+    request: ApiRequest,
+    *,
+    timeout: Timeout = None,
+    headers: Mapping[str, str] | None = None,
+    retry: "RetryPolicy | None" = None,
+) -> Iterator[Page[Any]]:
+    """Every page, one fetched at a time as the iteration needs it (see :func:`stream` for the links)."""
+    return _pages(operation, client, request, _Options(timeout, headers, retry))
+
+
+def _pages(
+    operation: Operation[Any],
+    client: "Client",
+    first: ApiRequest,
+    options: "_Options",
+) -> Iterator[Page[Any]]:
+    seen = _Seen(client, first)
+    request: ApiRequest | None = first
+    while request is not None:
+        page = operation.unwrap(operation.send(client, request, **options.call))
+        items, next_url = _page(operation, page)
+        yield Page(items, page, next_url)
+        request = seen.next(request, next_url) if next_url else None
+
+
+def apages(
+    operation: Operation[Any],
+    client: "Client",
+    request: ApiRequest,
+    *,
+    timeout: Timeout = None,
+    headers: Mapping[str, str] | None = None,
+    retry: "RetryPolicy | None" = None,
+) -> AsyncIterator[Page[Any]]:
+    """The async twin of :func:`pages`."""
+    return _apages(operation, client, request, _Options(timeout, headers, retry))
+
+
+async def _apages(
+    operation: Operation[Any],
+    client: "Client",
+    first: ApiRequest,
+    options: "_Options",
+) -> AsyncIterator[Page[Any]]:
+    seen = _Seen(client, first)
+    request: ApiRequest | None = first
+    while request is not None:
+        page = operation.unwrap(await operation.asend(client, request, **options.call))
+        items, next_url = _page(operation, page)
+        yield Page(items, page, next_url)
+        request = seen.next(request, next_url) if next_url else None
+
+
+def gather(
+    operation: Operation[Any],
+    client: "Client",
+    request: ApiRequest,
+    *,
+    limit: int | None,
+    timeout: Timeout = None,
+    headers: Mapping[str, str] | None = None,
+    retry: "RetryPolicy | None" = None,
+) -> list[Any]:
+    """Every item, up to ``limit``, in a list. ``limit`` has no default: a list of a whole
+    Workspace's Tasks can be large, so ``limit=None`` (everything) must be asked for."""
+    return list(stream(operation, client, request, limit=limit, timeout=timeout, headers=headers, retry=retry))
+
+
+async def agather(
+    operation: Operation[Any],
+    client: "Client",
+    request: ApiRequest,
+    *,
+    limit: int | None,
+    timeout: Timeout = None,
+    headers: Mapping[str, str] | None = None,
+    retry: "RetryPolicy | None" = None,
+) -> list[Any]:
+    """The async twin of :func:`gather`."""
+    items = astream(operation, client, request, limit=limit, timeout=timeout, headers=headers, retry=retry)
+    return [item async for item in items]
 
 
 def _page(operation: Operation[Any], page: Any) -> tuple[list[Any], str | None]:

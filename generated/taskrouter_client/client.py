@@ -29,7 +29,7 @@ from ._config import (
 from ._deadlines import CALL, Deadline
 from ._pools import Pools
 from ._request import ApiRequest, wire_body
-from ._retries import RetryPolicy, RetryTransport
+from ._retries import RetryEvent, RetryPolicy, RetryTransport
 from ._transports import AIOHTTP_MISSING, ASYNC_BACKENDS, aiohttp_installed, async_maker, compose
 from .errors import ConfigurationError, InvalidRequestError, NetworkError, RequestTimeoutError, TransportError
 
@@ -39,10 +39,30 @@ _HIDDEN_HTTPX_ARGS = frozenset({"auth", "headers", "cookies", "proxy", "proxies"
 # httpx's failures of a request that never left (nothing to fear from sending it again).
 _NEVER_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout, httpx.UnsupportedProtocol)
 _URL_MEMO_SIZE = 256
+_KEEP = object()  # with_options: the timeout not given
 
 
 def _restore(cls: type["Client"], kwargs: dict[str, Any]) -> "Client":
     return cls(**kwargs)
+
+
+class _Shared:
+    """What a client made by ``with_options`` takes over from its origin: the pools, the given
+    httpx clients, and the headers it adds to each call."""
+
+    __slots__ = ("given_async_client", "given_client", "headers", "pools")
+
+    def __init__(
+        self,
+        pools: Pools,
+        given_client: httpx.Client | None,
+        given_async_client: httpx.AsyncClient | None,
+        headers: dict[str, str],
+    ) -> None:
+        self.pools = pools
+        self.given_client = given_client
+        self.given_async_client = given_async_client
+        self.headers = headers
 
 
 @define(repr=False)
@@ -87,7 +107,8 @@ class Client:
     stays usable and opens new pools when used again. An async pool still open when its event
     loop ends is closed by that loop's shutdown (``asyncio.run``, ``trio.run``).
 
-    ``with_headers`` / ``with_cookies`` / ``with_timeout`` give a new client with its own pools;
+    ``with_options`` gives a client for some calls (another retry policy, timeout or headers) on
+    this client's pools; ``with_headers`` / ``with_cookies`` / ``with_timeout`` give a new client with its own pools;
     the original is unchanged. Copying or pickling a client copies its settings, not its pools.
 
     ``set_httpx_client`` / ``set_async_httpx_client`` replace the httpx clients whole: your client's
@@ -114,6 +135,11 @@ class Client:
     _pools: Pools = field(init=False, eq=False)
     _given_client: httpx.Client | None = field(default=None, init=False, eq=False)
     _given_async_client: httpx.AsyncClient | None = field(default=None, init=False, eq=False)
+    # A client made by with_options shares its origin's pools and given clients (it does not own
+    # them: closing it leaves them open) and sends its own headers and timeout with each call.
+    _shared_from: "_Shared | None" = field(default=None, kw_only=True, alias="_shared_from", eq=False)
+    _owns_pools: bool = field(default=True, init=False, eq=False)
+    _option_headers: dict[str, str] = field(factory=dict, init=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if self._base_url is None:
@@ -130,7 +156,14 @@ class Client:
             raise ConfigurationError(AIOHTTP_MISSING)
         check_timeout(self._timeout, ConfigurationError)
         check_headers(self._headers, ConfigurationError)
-        self._pools = Pools(self._new_httpx_client, self._new_async_httpx_client)
+        shared = self._shared_from
+        if shared is None:
+            self._pools = Pools(self._new_httpx_client, self._new_async_httpx_client)
+        else:
+            self._pools, self._owns_pools = shared.pools, False
+            self._given_client, self._given_async_client = shared.given_client, shared.given_async_client
+            self._option_headers = shared.headers
+            self._shared_from = None  # (what it held is this client's now; a copy of it shares nothing)
 
     @property
     def base_url(self) -> str:
@@ -151,7 +184,7 @@ class Client:
 
     def __reduce__(self) -> tuple[Any, ...]:
         """Pickle and copy the settings only: the copy builds its own pools."""
-        settings = {a.alias: getattr(self, a.name) for a in fields(type(self)) if a.init}
+        settings = {a.alias: getattr(self, a.name) for a in fields(type(self)) if a.init and a.alias != "_shared_from"}
         return (_restore, (type(self), settings))
 
     def with_headers(self, headers: dict[str, str]) -> Self:
@@ -166,6 +199,32 @@ class Client:
         """A new client like this one (with its own pools) with another timeout (or seconds)."""
         check_timeout(timeout, ConfigurationError)
         return evolve(self, timeout=timeout)
+
+    def with_options(
+        self,
+        *,
+        retry: RetryPolicy | None = None,
+        timeout: httpx.Timeout | float | None | object = _KEEP,
+        headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A client for some calls: this one with another retry policy, timeout or extra headers,
+        on this client's own connection pools (no second pool; nothing of this client changes).
+
+        Closing the derived client leaves the shared pools open; closing this client closes them
+        for both (a later call of either opens new ones, as after any close)."""
+        changes: dict[str, Any] = {}
+        if retry is not None:
+            changes["retry"] = retry
+        if timeout is not _KEEP:
+            check_timeout(timeout, ConfigurationError)
+            changes["timeout"] = timeout
+        if headers:
+            check_headers(headers, ConfigurationError)
+            changes["headers"] = {**self._headers, **headers}
+        shared = _Shared(
+            self._pools, self._given_client, self._given_async_client, {**self._option_headers, **(headers or {})}
+        )
+        return evolve(self, _shared_from=shared, **changes)
 
     # --- The httpx clients -------------------------------------------------------------------
 
@@ -237,7 +296,10 @@ class Client:
     def close(self) -> None:
         """Close the sync pool (a given httpx.Client too) once the calls running on it have ended.
         The client stays usable: a later call opens a new pool. Async pools are closed by
-        :meth:`aclose` or when their loop ends."""
+        :meth:`aclose` or when their loop ends. A client made by :meth:`with_options` closes nothing:
+        the pools are its origin's."""
+        if not self._owns_pools:
+            return
         self._pools.close()
         if self._given_client is not None:
             self._given_client.close()
@@ -251,6 +313,8 @@ class Client:
     async def aclose(self) -> None:
         """Close the running event loop's pool (a given httpx.AsyncClient too) and the sync pool,
         each once the calls running on it have ended. The client stays usable."""
+        if not self._owns_pools:
+            return
         await self._pools.aclose()
         if self._given_client is not None:
             self._given_client.close()
@@ -265,14 +329,16 @@ class Client:
 
     # --- Sending -----------------------------------------------------------------------------
 
-    def _deadline(self, timeout: object) -> Deadline:
-        """The call's deadline: ``retry.deadline`` or the call's (else the client's) timeout in
-        seconds, whichever is shorter."""
+    def _deadline(self, timeout: object, retry: RetryPolicy | None) -> Deadline:
+        """The call's deadline: its retry policy's ``deadline`` or the call's (else the client's)
+        timeout in seconds, whichever is shorter; and that policy (the call's, else the client's),
+        which the retrying transport follows."""
         timeout = self._timeout if timeout is None else timeout
-        seconds = self.retry.deadline
+        policy = self.retry if retry is None else retry
+        seconds = policy.deadline
         if isinstance(timeout, int | float) and not isinstance(timeout, bool):
             seconds = float(timeout) if seconds is None else min(seconds, float(timeout))
-        return Deadline(seconds)
+        return Deadline(seconds, policy)
 
     def _target(self, http: httpx.Client | httpx.AsyncClient, path: str) -> httpx.URL | str:
         """Where a path goes: on this client's own pools, the whole URL (joined once per path, a
@@ -287,11 +353,17 @@ class Client:
             found = urls[path] = httpx.URL(path if "://" in path else self._url.rstrip("/") + path)
         return found
 
-    def _build(self, http: httpx.Client | httpx.AsyncClient, request: ApiRequest, timeout: Timeout) -> httpx.Request:
+    def _build(
+        self, http: httpx.Client | httpx.AsyncClient, request: ApiRequest, timeout: Timeout, retry: RetryPolicy | None
+    ) -> httpx.Request:
         content, content_type = wire_body(request)
         headers = request.headers
+        if self._option_headers:
+            headers = {**self._option_headers, **headers}
         if content_type is not None and not any(name.lower() == "content-type" for name in headers):
             headers = {"Content-Type": content_type, **headers}
+        if timeout is None and not self._owns_pools:
+            timeout = self._timeout  # (its own, not that of its origin's pools)
         return http.build_request(
             request.method,
             self._target(http, request.url),
@@ -299,8 +371,8 @@ class Client:
             headers=headers,
             content=content,
             files=request.files,
-            timeout=httpx.USE_CLIENT_DEFAULT if timeout is None else timeout,
-            extensions={CALL: self._deadline(timeout)},
+            timeout=httpx.USE_CLIENT_DEFAULT if timeout is None and self._owns_pools else timeout,
+            extensions={CALL: self._deadline(timeout, retry)},
         )
 
     def _failure(self, exc: httpx.RequestError, request: ApiRequest) -> TransportError:
@@ -313,8 +385,8 @@ class Client:
         url = request.url if "://" in request.url else self._url.rstrip("/") + request.url
         return kind(f"request {what} {when}: {type(exc).__name__}: {exc}", method=request.method, url=url, sent=sent)
 
-    def _send(self, request: ApiRequest, timeout: Timeout) -> httpx.Response:
-        """Send one call (its retries included) and read its answer."""
+    def _send(self, request: ApiRequest, timeout: Timeout, retry: RetryPolicy | None = None) -> httpx.Response:
+        """Send one call (its retries included, by ``retry`` or the client's policy) and read its answer."""
         check_timeout(timeout, InvalidRequestError)
         http = self._given_client
         pool = None if http is not None else self._pools.acquire()
@@ -322,14 +394,14 @@ class Client:
             if pool is not None:
                 http = pool.http
             assert http is not None
-            return http.send(self._build(http, request, timeout))
+            return http.send(self._build(http, request, timeout, retry))
         except httpx.RequestError as exc:  # transport failures, an undecodable body, redirect loops
             raise self._failure(exc, request) from exc
         finally:
             if pool is not None:
                 self._pools.release(pool)
 
-    async def _asend(self, request: ApiRequest, timeout: Timeout) -> httpx.Response:
+    async def _asend(self, request: ApiRequest, timeout: Timeout, retry: RetryPolicy | None = None) -> httpx.Response:
         """The async twin of :meth:`_send`."""
         check_timeout(timeout, InvalidRequestError)
         http = self._given_async_client
@@ -338,7 +410,7 @@ class Client:
             if pool is not None:
                 http = pool.http
             assert http is not None
-            return await http.send(self._build(http, request, timeout))
+            return await http.send(self._build(http, request, timeout, retry))
         except httpx.RequestError as exc:
             raise self._failure(exc, request) from exc
         finally:
@@ -418,6 +490,7 @@ __all__ = [
     "USER_AGENT",
     "AuthenticatedClient",
     "Client",
+    "RetryEvent",
     "RetryPolicy",
     "RetryTransport",
     "base_url_for",

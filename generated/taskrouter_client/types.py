@@ -96,6 +96,7 @@ def status_of(code: int) -> HTTPStatus | int:
 # The functions of the package's other modules that users call, by the names they have always had
 # here; loaded on first use (those modules build on the types above).
 _ELSEWHERE = {
+    "Page": "._paging",
     "parse_datetime": "._decoding",
     "dump_json_document": "._documents",
     "parse_json_document": "._documents",
@@ -104,6 +105,7 @@ _ELSEWHERE = {
 if TYPE_CHECKING:
     from ._decoding import parse_datetime
     from ._documents import dump_json_document, parse_json_document
+    from ._paging import Page
 
 
 def __getattr__(name: str) -> Any:
@@ -119,6 +121,7 @@ __all__ = [
     "UNSET",
     "File",
     "FileTypes",
+    "Page",
     "RequestFiles",
     "Response",
     "Unset",

@@ -31,6 +31,27 @@ async def _anyio_sleep(seconds: float) -> None:
 
 
 @frozen
+class RetryEvent:
+    """What ``RetryPolicy.on_retry`` is told before a request is sent again: which retry this is
+    (``attempt``, 1 for the first), why (``reason``: ``"HTTP 503"`` or the exception's type name,
+    with ``status`` or ``error``), the wait chosen in seconds (``delay``), and the request, its
+    credentials kept out: ``method``, ``url`` (no user or password) and ``headers`` (no
+    ``Authorization``, ``Cookie`` or ``Proxy-Authorization``)."""
+
+    attempt: int
+    reason: str
+    delay: float
+    method: str
+    url: str
+    headers: dict[str, str]
+    status: int | None = None
+    error: str | None = None
+
+
+_SECRET_HEADERS = frozenset({"authorization", "cookie", "proxy-authorization"})
+
+
+@frozen
 class RetryPolicy:
     """When and how long the client waits to send a request again.
 
@@ -53,6 +74,10 @@ class RetryPolicy:
 
     ``sleep`` / ``async_sleep``: how the waits are spent (``time.sleep``; ``anyio.sleep``, which
     runs under asyncio and trio alike).
+
+    ``on_retry``: called with a :class:`RetryEvent` before each wait, for metrics; an async call
+    awaits ``on_retry_async`` instead when it is given. A hook that raises is logged and the call
+    goes on.
     """
 
     max_retries: int = 3
@@ -63,6 +88,8 @@ class RetryPolicy:
     deadline: float | None = 60.0
     sleep: Callable[[float], None] = field(default=time.sleep, repr=False, eq=False)
     async_sleep: Callable[[float], Awaitable[None]] = field(default=_anyio_sleep, repr=False, eq=False)
+    on_retry: Callable[[RetryEvent], None] | None = field(default=None, repr=False, eq=False)
+    on_retry_async: Callable[[RetryEvent], Awaitable[None]] | None = field(default=None, repr=False, eq=False)
 
     def __attrs_post_init__(self) -> None:
         if self.max_retries < 0:
@@ -109,6 +136,20 @@ def _cut(request: httpx.Request, timeouts: Mapping[str, float | None] | None, de
         ) from None
 
 
+def _told(hook: Callable[[RetryEvent], None], event: RetryEvent) -> None:
+    try:
+        hook(event)
+    except Exception:
+        logger.warning("the on_retry hook failed; the call goes on", exc_info=True)
+
+
+async def _atold(hook: Callable[[RetryEvent], Awaitable[None]], event: RetryEvent) -> None:
+    try:
+        await hook(event)
+    except Exception:
+        logger.warning("the on_retry_async hook failed; the call goes on", exc_info=True)
+
+
 class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     """An httpx transport that sends again what ``policy`` says is safe to send again.
 
@@ -130,21 +171,33 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         self._transport = transport
         self._async_transport = async_transport
 
+    def _policy(self, deadline: Deadline | None) -> RetryPolicy:
+        """The call's own policy (``with_options``, a call's ``retry=``), else this transport's."""
+        if deadline is not None and isinstance(deadline.retry, RetryPolicy):
+            return deadline.retry
+        return self.policy
+
     def _wait(
-        self, request: httpx.Request, attempt: int, deadline: Deadline | None, found: httpx.Response | Exception
-    ) -> float | None:
-        """Seconds to wait before sending again, or None to stop here."""
-        policy = self.policy
+        self,
+        policy: RetryPolicy,
+        request: httpx.Request,
+        attempt: int,
+        deadline: Deadline | None,
+        found: httpx.Response | Exception,
+    ) -> RetryEvent | None:
+        """The retry to make (its wait in ``delay``), or None to stop here."""
         if attempt >= policy.max_retries:
             return None
+        status = error = None
         if isinstance(found, httpx.Response):
             if not policy.retries_status(request.method, found.status_code):
                 return None
-            wait, why = policy.delay(attempt, found), f"HTTP {found.status_code}"
+            wait, status, why = policy.delay(attempt, found), found.status_code, f"HTTP {found.status_code}"
         else:
             if not isinstance(found, httpx.TransportError) or not policy.retries_error(request.method, found):
                 return None
-            wait, why = policy.delay(attempt), type(found).__name__
+            wait, error = policy.delay(attempt), type(found).__name__
+            why = error
         left = deadline.left() if deadline is not None else None
         url = redact_url(str(request.url))
         if left is not None and wait >= left:
@@ -159,12 +212,14 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             policy.max_retries,
             wait,
         )
-        return wait
+        headers = {k: v for k, v in request.headers.items() if k.lower() not in _SECRET_HEADERS}
+        return RetryEvent(attempt + 1, why, wait, request.method, url, headers, status, error)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self._transport is None:
             raise httpx.UnsupportedProtocol("this transport serves async clients only", request=request)
         deadline = deadline_of(request)
+        policy = self._policy(deadline)
         timeouts = request.extensions.get("timeout")
         attempt, sent = 0, False
         while True:
@@ -174,8 +229,8 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             response = None
             try:
                 response = self._transport.handle_request(request)
-                wait = self._wait(request, attempt, deadline, response)
-                if wait is None:
+                retry = self._wait(policy, request, attempt, deadline, response)
+                if retry is None:
                     if deadline is not None:
                         read_whole(request, response, deadline)
                         response.elapsed = datetime.timedelta(seconds=time.perf_counter() - start)
@@ -186,16 +241,19 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 if response is not None:
                     response.close()
                 sent = sent or response is not None or not isinstance(error, _NEVER_SENT)
-                wait = self._wait(request, attempt, deadline, error)
-                if wait is None:
+                retry = self._wait(policy, request, attempt, deadline, error)
+                if retry is None:
                     raise
-            self.policy.sleep(wait)
+            if policy.on_retry is not None:
+                _told(policy.on_retry, retry)
+            policy.sleep(retry.delay)
             attempt += 1
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         if self._async_transport is None:
             raise httpx.UnsupportedProtocol("this transport serves sync clients only", request=request)
         deadline = deadline_of(request)
+        policy = self._policy(deadline)
         timeouts = request.extensions.get("timeout")
         attempt, sent = 0, False
         while True:
@@ -205,8 +263,8 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             response = None
             try:
                 response = await self._async_transport.handle_async_request(request)
-                wait = self._wait(request, attempt, deadline, response)
-                if wait is None:
+                retry = self._wait(policy, request, attempt, deadline, response)
+                if retry is None:
                     if deadline is not None:
                         await aread_whole(request, response, deadline)
                         response.elapsed = datetime.timedelta(seconds=time.perf_counter() - start)
@@ -217,10 +275,14 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 if response is not None:
                     await response.aclose()
                 sent = sent or response is not None or not isinstance(error, _NEVER_SENT)
-                wait = self._wait(request, attempt, deadline, error)
-                if wait is None:
+                retry = self._wait(policy, request, attempt, deadline, error)
+                if retry is None:
                     raise
-            await self.policy.async_sleep(wait)
+            if policy.on_retry_async is not None:
+                await _atold(policy.on_retry_async, retry)
+            elif policy.on_retry is not None:
+                _told(policy.on_retry, retry)
+            await policy.async_sleep(retry.delay)
             attempt += 1
 
     def close(self) -> None:

@@ -92,8 +92,20 @@ def test_every_python_block_of_the_guide_runs_as_written(index: int, from_env: R
     source = blocks()[index]
     namespace: dict[str, Any] = {"__name__": f"guide_block_{index}"}
     exec(compile(source, f"generated/README.md (block {index + 1})", "exec"), namespace)
-    calls = re.findall(r"^(?:\w+ = )?\w+\.(?:sync|sync_detailed)\(", source, re.M)  # module-level calls
+    # module-level calls (a list's pages and items: one page each here)
+    calls = re.findall(r"^(?:\w+ = |for \w+ in )?\w+\.(?:sync|sync_detailed|all|pages|stream)\(", source, re.M)
     assert len(from_env.requests) == len(calls), "each call the block makes reaches the stand-in"
+
+
+def test_the_downstream_tests_of_the_guide_pass() -> None:
+    """The guide's example of a team's own tests (on the testing stub): each test function passes."""
+    [source] = [block for block in blocks() if "StubTransport" in block]
+    namespace: dict[str, Any] = {"__name__": "guide_downstream_tests"}
+    exec(compile(source, "generated/README.md", "exec"), namespace)
+    tests = [value for name, value in namespace.items() if name.startswith("test_")]
+    assert len(tests) == 2
+    for test in tests:
+        test()
 
 
 def test_every_python_block_of_the_guide_passes_mypy_strict(tmp_path: Path) -> None:

@@ -127,3 +127,16 @@ def test_a_link_back_to_the_first_page_ends_the_stream() -> None:
     with make_client(recorder) as client:
         assert len(list(list_workflow.stream(WORKSPACE_SID, client=client, friendly_name="Sales", page_size=50))) == 1
     assert len(recorder.requests) == 1
+
+
+def test_a_page_token_resumes_where_an_earlier_listing_stopped() -> None:
+    recorder = _pages(count=3, per_page=1)
+    with make_client(recorder) as client:
+        first = next(iter(list_workflow.pages(WORKSPACE_SID, client=client, page_size=1)))
+        assert (len(first.items), first.next_page_token) == (1, "PT1")
+        assert repr(first) == "Page(items=1, next_page_token='PT1')"
+        token = first.next_page_token
+        assert token is not None
+        resumed = next(iter(list_workflow.pages(WORKSPACE_SID, client=client, page_token=token)))
+    assert recorder.requests[1].url.params["PageToken"] == "PT1"
+    assert len(resumed.items) == 1 and len(recorder.requests) == 2

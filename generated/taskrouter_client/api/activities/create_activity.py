@@ -6,7 +6,7 @@ import httpx
 from ..._input import path_segment
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models.activity import Activity
 from ...models.create_activity_request import CreateActivityRequest
 from ...models.twilio_error import TwilioError
@@ -61,6 +61,7 @@ def sync_detailed(
     body: CreateActivityRequest,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[Activity | TwilioError]:
     """Create activity
 
@@ -69,6 +70,7 @@ def sync_detailed(
         body (CreateActivityRequest):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -83,6 +85,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -93,6 +96,7 @@ def sync(
     body: CreateActivityRequest,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Activity:
     """Create activity
 
@@ -101,6 +105,7 @@ def sync(
         body (CreateActivityRequest):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Activity; an error answer raises its errors.ApiError subclass.
@@ -116,6 +121,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -127,6 +133,7 @@ async def asyncio_detailed(
     body: CreateActivityRequest,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[Activity | TwilioError]:
     """Create activity
 
@@ -135,6 +142,7 @@ async def asyncio_detailed(
         body (CreateActivityRequest):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -149,6 +157,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -159,6 +168,7 @@ async def asyncio(
     body: CreateActivityRequest,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Activity:
     """Create activity
 
@@ -167,6 +177,7 @@ async def asyncio(
         body (CreateActivityRequest):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Activity; an error answer raises its errors.ApiError subclass.
@@ -182,6 +193,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 

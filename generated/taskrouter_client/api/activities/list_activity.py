@@ -7,11 +7,11 @@ from ... import _paging
 from ..._input import path_segment
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models import Activity
 from ...models.activity_page import ActivityPage
 from ...models.twilio_error import TwilioError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Page, Response, Unset
 
 _OPERATION: Operation[ActivityPage] = Operation(
     "list_activity",
@@ -83,6 +83,7 @@ def sync_detailed(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[ActivityPage | TwilioError]:
     """List activity
 
@@ -95,6 +96,7 @@ def sync_detailed(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -113,6 +115,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -127,6 +130,7 @@ def sync(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> ActivityPage:
     """List activity
 
@@ -139,6 +143,7 @@ def sync(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         ActivityPage; an error answer raises its errors.ApiError subclass.
@@ -158,6 +163,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -173,6 +179,7 @@ async def asyncio_detailed(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[ActivityPage | TwilioError]:
     """List activity
 
@@ -185,6 +192,7 @@ async def asyncio_detailed(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -203,6 +211,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -217,6 +226,7 @@ async def asyncio(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> ActivityPage:
     """List activity
 
@@ -229,6 +239,7 @@ async def asyncio(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         ActivityPage; an error answer raises its errors.ApiError subclass.
@@ -248,6 +259,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -269,6 +281,7 @@ def stream(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
     limit: int | None = None,
 ) -> Iterator[Activity]:
     """List activity
@@ -282,6 +295,7 @@ def stream(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Every Activity of every page, one page fetched at a time, up to `limit`; a next-page link off the client's host raises errors.UnsafeLinkError.
@@ -302,6 +316,7 @@ def stream(
         limit=limit,
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -316,6 +331,7 @@ def stream_async(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
     limit: int | None = None,
 ) -> AsyncIterator[Activity]:
     """List activity
@@ -329,6 +345,7 @@ def stream_async(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         The async twin of stream(): `async for` over every Activity.
@@ -349,4 +366,201 @@ def stream_async(
         limit=limit,
         timeout=timeout,
         headers=headers,
+        retry=retry,
+    )
+
+
+def pages(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    friendly_name: str | Unset = UNSET,
+    available: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+) -> Iterator[Page[Activity]]:
+    """List activity
+
+    Args:
+        workspace_sid (str):
+        friendly_name (str | Unset):
+        available (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        Every page (its items, meta and next_page_token), one fetched at a time as the iteration needs it.
+    """
+
+    return _paging.pages(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            friendly_name=friendly_name,
+            available=available,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
+    )
+
+
+def pages_async(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    friendly_name: str | Unset = UNSET,
+    available: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+) -> AsyncIterator[Page[Activity]]:
+    """List activity
+
+    Args:
+        workspace_sid (str):
+        friendly_name (str | Unset):
+        available (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        The async twin of pages().
+    """
+
+    return _paging.apages(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            friendly_name=friendly_name,
+            available=available,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
+    )
+
+
+def all(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    friendly_name: str | Unset = UNSET,
+    available: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+    limit: int | None,
+) -> list[Activity]:
+    """List activity
+
+    Args:
+        workspace_sid (str):
+        friendly_name (str | Unset):
+        available (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        Every Activity up to `limit`, in a list. `limit` is required: `limit=None` asks for all of them.
+    """
+
+    return _paging.gather(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            friendly_name=friendly_name,
+            available=available,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        limit=limit,
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
+    )
+
+
+async def all_async(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    friendly_name: str | Unset = UNSET,
+    available: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+    limit: int | None,
+) -> list[Activity]:
+    """List activity
+
+    Args:
+        workspace_sid (str):
+        friendly_name (str | Unset):
+        available (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        The async twin of all().
+    """
+
+    return await _paging.agather(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            friendly_name=friendly_name,
+            available=available,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        limit=limit,
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
     )

@@ -8,11 +8,11 @@ from ... import _paging
 from ..._input import path_segment
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models import Event
 from ...models.event_page import EventPage
 from ...models.twilio_error import TwilioError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Page, Response, Unset
 
 _OPERATION: Operation[EventPage] = Operation(
     "list_event",
@@ -135,6 +135,7 @@ def sync_detailed(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[EventPage | TwilioError]:
     """List event
 
@@ -156,6 +157,7 @@ def sync_detailed(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -183,6 +185,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -206,6 +209,7 @@ def sync(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> EventPage:
     """List event
 
@@ -227,6 +231,7 @@ def sync(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         EventPage; an error answer raises its errors.ApiError subclass.
@@ -255,6 +260,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -279,6 +285,7 @@ async def asyncio_detailed(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[EventPage | TwilioError]:
     """List event
 
@@ -300,6 +307,7 @@ async def asyncio_detailed(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -327,6 +335,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -350,6 +359,7 @@ async def asyncio(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> EventPage:
     """List event
 
@@ -371,6 +381,7 @@ async def asyncio(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         EventPage; an error answer raises its errors.ApiError subclass.
@@ -399,6 +410,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -429,6 +441,7 @@ def stream(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
     limit: int | None = None,
 ) -> Iterator[Event]:
     """List event
@@ -451,6 +464,7 @@ def stream(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Every Event of every page, one page fetched at a time, up to `limit`; a next-page link off the client's host raises errors.UnsafeLinkError.
@@ -480,6 +494,7 @@ def stream(
         limit=limit,
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -503,6 +518,7 @@ def stream_async(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
     limit: int | None = None,
 ) -> AsyncIterator[Event]:
     """List event
@@ -525,6 +541,7 @@ def stream_async(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         The async twin of stream(): `async for` over every Event.
@@ -554,4 +571,309 @@ def stream_async(
         limit=limit,
         timeout=timeout,
         headers=headers,
+        retry=retry,
+    )
+
+
+def pages(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    end_date: datetime.datetime | Unset = UNSET,
+    event_type: str | Unset = UNSET,
+    minutes: int | Unset = UNSET,
+    reservation_sid: str | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    task_queue_sid: str | Unset = UNSET,
+    task_sid: str | Unset = UNSET,
+    worker_sid: str | Unset = UNSET,
+    workflow_sid: str | Unset = UNSET,
+    task_channel: str | Unset = UNSET,
+    sid: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+) -> Iterator[Page[Event]]:
+    """List event
+
+    Args:
+        workspace_sid (str):
+        end_date (datetime.datetime | Unset):
+        event_type (str | Unset):
+        minutes (int | Unset):
+        reservation_sid (str | Unset):
+        start_date (datetime.datetime | Unset):
+        task_queue_sid (str | Unset):
+        task_sid (str | Unset):
+        worker_sid (str | Unset):
+        workflow_sid (str | Unset):
+        task_channel (str | Unset):
+        sid (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        Every page (its items, meta and next_page_token), one fetched at a time as the iteration needs it.
+    """
+
+    return _paging.pages(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            end_date=end_date,
+            event_type=event_type,
+            minutes=minutes,
+            reservation_sid=reservation_sid,
+            start_date=start_date,
+            task_queue_sid=task_queue_sid,
+            task_sid=task_sid,
+            worker_sid=worker_sid,
+            workflow_sid=workflow_sid,
+            task_channel=task_channel,
+            sid=sid,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
+    )
+
+
+def pages_async(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    end_date: datetime.datetime | Unset = UNSET,
+    event_type: str | Unset = UNSET,
+    minutes: int | Unset = UNSET,
+    reservation_sid: str | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    task_queue_sid: str | Unset = UNSET,
+    task_sid: str | Unset = UNSET,
+    worker_sid: str | Unset = UNSET,
+    workflow_sid: str | Unset = UNSET,
+    task_channel: str | Unset = UNSET,
+    sid: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+) -> AsyncIterator[Page[Event]]:
+    """List event
+
+    Args:
+        workspace_sid (str):
+        end_date (datetime.datetime | Unset):
+        event_type (str | Unset):
+        minutes (int | Unset):
+        reservation_sid (str | Unset):
+        start_date (datetime.datetime | Unset):
+        task_queue_sid (str | Unset):
+        task_sid (str | Unset):
+        worker_sid (str | Unset):
+        workflow_sid (str | Unset):
+        task_channel (str | Unset):
+        sid (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        The async twin of pages().
+    """
+
+    return _paging.apages(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            end_date=end_date,
+            event_type=event_type,
+            minutes=minutes,
+            reservation_sid=reservation_sid,
+            start_date=start_date,
+            task_queue_sid=task_queue_sid,
+            task_sid=task_sid,
+            worker_sid=worker_sid,
+            workflow_sid=workflow_sid,
+            task_channel=task_channel,
+            sid=sid,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
+    )
+
+
+def all(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    end_date: datetime.datetime | Unset = UNSET,
+    event_type: str | Unset = UNSET,
+    minutes: int | Unset = UNSET,
+    reservation_sid: str | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    task_queue_sid: str | Unset = UNSET,
+    task_sid: str | Unset = UNSET,
+    worker_sid: str | Unset = UNSET,
+    workflow_sid: str | Unset = UNSET,
+    task_channel: str | Unset = UNSET,
+    sid: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+    limit: int | None,
+) -> list[Event]:
+    """List event
+
+    Args:
+        workspace_sid (str):
+        end_date (datetime.datetime | Unset):
+        event_type (str | Unset):
+        minutes (int | Unset):
+        reservation_sid (str | Unset):
+        start_date (datetime.datetime | Unset):
+        task_queue_sid (str | Unset):
+        task_sid (str | Unset):
+        worker_sid (str | Unset):
+        workflow_sid (str | Unset):
+        task_channel (str | Unset):
+        sid (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        Every Event up to `limit`, in a list. `limit` is required: `limit=None` asks for all of them.
+    """
+
+    return _paging.gather(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            end_date=end_date,
+            event_type=event_type,
+            minutes=minutes,
+            reservation_sid=reservation_sid,
+            start_date=start_date,
+            task_queue_sid=task_queue_sid,
+            task_sid=task_sid,
+            worker_sid=worker_sid,
+            workflow_sid=workflow_sid,
+            task_channel=task_channel,
+            sid=sid,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        limit=limit,
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
+    )
+
+
+async def all_async(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    end_date: datetime.datetime | Unset = UNSET,
+    event_type: str | Unset = UNSET,
+    minutes: int | Unset = UNSET,
+    reservation_sid: str | Unset = UNSET,
+    start_date: datetime.datetime | Unset = UNSET,
+    task_queue_sid: str | Unset = UNSET,
+    task_sid: str | Unset = UNSET,
+    worker_sid: str | Unset = UNSET,
+    workflow_sid: str | Unset = UNSET,
+    task_channel: str | Unset = UNSET,
+    sid: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+    limit: int | None,
+) -> list[Event]:
+    """List event
+
+    Args:
+        workspace_sid (str):
+        end_date (datetime.datetime | Unset):
+        event_type (str | Unset):
+        minutes (int | Unset):
+        reservation_sid (str | Unset):
+        start_date (datetime.datetime | Unset):
+        task_queue_sid (str | Unset):
+        task_sid (str | Unset):
+        worker_sid (str | Unset):
+        workflow_sid (str | Unset):
+        task_channel (str | Unset):
+        sid (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        The async twin of all().
+    """
+
+    return await _paging.agather(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            end_date=end_date,
+            event_type=event_type,
+            minutes=minutes,
+            reservation_sid=reservation_sid,
+            start_date=start_date,
+            task_queue_sid=task_queue_sid,
+            task_sid=task_sid,
+            worker_sid=worker_sid,
+            workflow_sid=workflow_sid,
+            task_channel=task_channel,
+            sid=sid,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        limit=limit,
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
     )

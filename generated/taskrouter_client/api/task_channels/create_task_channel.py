@@ -6,7 +6,7 @@ import httpx
 from ..._input import path_segment
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models.create_task_channel_request import CreateTaskChannelRequest
 from ...models.task_channel import TaskChannel
 from ...models.twilio_error import TwilioError
@@ -61,6 +61,7 @@ def sync_detailed(
     body: CreateTaskChannelRequest,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TaskChannel | TwilioError]:
     """Create task channel
 
@@ -69,6 +70,7 @@ def sync_detailed(
         body (CreateTaskChannelRequest):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -83,6 +85,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -93,6 +96,7 @@ def sync(
     body: CreateTaskChannelRequest,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> TaskChannel:
     """Create task channel
 
@@ -101,6 +105,7 @@ def sync(
         body (CreateTaskChannelRequest):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         TaskChannel; an error answer raises its errors.ApiError subclass.
@@ -116,6 +121,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -127,6 +133,7 @@ async def asyncio_detailed(
     body: CreateTaskChannelRequest,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TaskChannel | TwilioError]:
     """Create task channel
 
@@ -135,6 +142,7 @@ async def asyncio_detailed(
         body (CreateTaskChannelRequest):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -149,6 +157,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -159,6 +168,7 @@ async def asyncio(
     body: CreateTaskChannelRequest,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> TaskChannel:
     """Create task channel
 
@@ -167,6 +177,7 @@ async def asyncio(
         body (CreateTaskChannelRequest):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         TaskChannel; an error answer raises its errors.ApiError subclass.
@@ -182,6 +193,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 

@@ -6,7 +6,7 @@ import httpx
 from ..._input import path_segment
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models.create_task_queue_bulk_real_time_statistics_request import CreateTaskQueueBulkRealTimeStatisticsRequest
 from ...models.task_queue_bulk_real_time_statistics import TaskQueueBulkRealTimeStatistics
 from ...models.twilio_error import TwilioError
@@ -63,6 +63,7 @@ def sync_detailed(
     body: CreateTaskQueueBulkRealTimeStatisticsRequest | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TaskQueueBulkRealTimeStatistics | TwilioError]:
     """Fetch a Task Queue Real Time Statistics in bulk for the array of TaskQueue SIDs, support upto 50 in a request.
 
@@ -74,6 +75,7 @@ def sync_detailed(
         body (CreateTaskQueueBulkRealTimeStatisticsRequest | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -88,6 +90,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -98,6 +101,7 @@ def sync(
     body: CreateTaskQueueBulkRealTimeStatisticsRequest | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> TaskQueueBulkRealTimeStatistics:
     """Fetch a Task Queue Real Time Statistics in bulk for the array of TaskQueue SIDs, support upto 50 in a request.
 
@@ -109,6 +113,7 @@ def sync(
         body (CreateTaskQueueBulkRealTimeStatisticsRequest | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         TaskQueueBulkRealTimeStatistics; an error answer raises its errors.ApiError subclass.
@@ -124,6 +129,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -135,6 +141,7 @@ async def asyncio_detailed(
     body: CreateTaskQueueBulkRealTimeStatisticsRequest | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TaskQueueBulkRealTimeStatistics | TwilioError]:
     """Fetch a Task Queue Real Time Statistics in bulk for the array of TaskQueue SIDs, support upto 50 in a request.
 
@@ -146,6 +153,7 @@ async def asyncio_detailed(
         body (CreateTaskQueueBulkRealTimeStatisticsRequest | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -160,6 +168,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -170,6 +179,7 @@ async def asyncio(
     body: CreateTaskQueueBulkRealTimeStatisticsRequest | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> TaskQueueBulkRealTimeStatistics:
     """Fetch a Task Queue Real Time Statistics in bulk for the array of TaskQueue SIDs, support upto 50 in a request.
 
@@ -181,6 +191,7 @@ async def asyncio(
         body (CreateTaskQueueBulkRealTimeStatisticsRequest | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         TaskQueueBulkRealTimeStatistics; an error answer raises its errors.ApiError subclass.
@@ -196,6 +207,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 

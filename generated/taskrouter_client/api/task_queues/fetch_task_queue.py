@@ -5,7 +5,7 @@ import httpx
 from ..._input import path_segment
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models.task_queue import TaskQueue
 from ...models.twilio_error import TwilioError
 from ...types import Response
@@ -51,6 +51,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TaskQueue | TwilioError]:
     """Fetch task queue
 
@@ -59,6 +60,7 @@ def sync_detailed(
         sid (str):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -73,6 +75,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -83,6 +86,7 @@ def sync(
     client: AuthenticatedClient | Client,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> TaskQueue:
     """Fetch task queue
 
@@ -91,6 +95,7 @@ def sync(
         sid (str):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         TaskQueue; an error answer raises its errors.ApiError subclass.
@@ -106,6 +111,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -117,6 +123,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TaskQueue | TwilioError]:
     """Fetch task queue
 
@@ -125,6 +132,7 @@ async def asyncio_detailed(
         sid (str):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -139,6 +147,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -149,6 +158,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> TaskQueue:
     """Fetch task queue
 
@@ -157,6 +167,7 @@ async def asyncio(
         sid (str):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         TaskQueue; an error answer raises its errors.ApiError subclass.
@@ -172,6 +183,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 

@@ -6,7 +6,7 @@ import httpx
 from ..._input import path_segment
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models.task_queue_real_time_statistics import TaskQueueRealTimeStatistics
 from ...models.twilio_error import TwilioError
 from ...types import UNSET, Response, Unset
@@ -64,6 +64,7 @@ def sync_detailed(
     task_channel: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TaskQueueRealTimeStatistics | TwilioError]:
     """Fetch task queue real time statistics
 
@@ -73,6 +74,7 @@ def sync_detailed(
         task_channel (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -88,6 +90,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -99,6 +102,7 @@ def sync(
     task_channel: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> TaskQueueRealTimeStatistics:
     """Fetch task queue real time statistics
 
@@ -108,6 +112,7 @@ def sync(
         task_channel (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         TaskQueueRealTimeStatistics; an error answer raises its errors.ApiError subclass.
@@ -124,6 +129,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -136,6 +142,7 @@ async def asyncio_detailed(
     task_channel: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TaskQueueRealTimeStatistics | TwilioError]:
     """Fetch task queue real time statistics
 
@@ -145,6 +152,7 @@ async def asyncio_detailed(
         task_channel (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -160,6 +168,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -171,6 +180,7 @@ async def asyncio(
     task_channel: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> TaskQueueRealTimeStatistics:
     """Fetch task queue real time statistics
 
@@ -180,6 +190,7 @@ async def asyncio(
         task_channel (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         TaskQueueRealTimeStatistics; an error answer raises its errors.ApiError subclass.
@@ -196,6 +207,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 

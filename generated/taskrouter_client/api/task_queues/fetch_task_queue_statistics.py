@@ -7,7 +7,7 @@ import httpx
 from ..._input import path_segment
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models.task_queue_statistics import TaskQueueStatistics
 from ...models.twilio_error import TwilioError
 from ...types import UNSET, Response, Unset
@@ -91,6 +91,7 @@ def sync_detailed(
     split_by_wait_time: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TaskQueueStatistics | TwilioError]:
     """Fetch task queue statistics
 
@@ -104,6 +105,7 @@ def sync_detailed(
         split_by_wait_time (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -123,6 +125,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -138,6 +141,7 @@ def sync(
     split_by_wait_time: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> TaskQueueStatistics:
     """Fetch task queue statistics
 
@@ -151,6 +155,7 @@ def sync(
         split_by_wait_time (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         TaskQueueStatistics; an error answer raises its errors.ApiError subclass.
@@ -171,6 +176,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -187,6 +193,7 @@ async def asyncio_detailed(
     split_by_wait_time: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TaskQueueStatistics | TwilioError]:
     """Fetch task queue statistics
 
@@ -200,6 +207,7 @@ async def asyncio_detailed(
         split_by_wait_time (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -219,6 +227,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -234,6 +243,7 @@ async def asyncio(
     split_by_wait_time: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> TaskQueueStatistics:
     """Fetch task queue statistics
 
@@ -247,6 +257,7 @@ async def asyncio(
         split_by_wait_time (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         TaskQueueStatistics; an error answer raises its errors.ApiError subclass.
@@ -267,6 +278,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 

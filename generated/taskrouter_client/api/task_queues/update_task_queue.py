@@ -6,7 +6,7 @@ import httpx
 from ..._input import path_segment
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models.task_queue import TaskQueue
 from ...models.twilio_error import TwilioError
 from ...models.update_task_queue_request import UpdateTaskQueueRequest
@@ -66,6 +66,7 @@ def sync_detailed(
     body: UpdateTaskQueueRequest | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TaskQueue | TwilioError]:
     """Update task queue
 
@@ -75,6 +76,7 @@ def sync_detailed(
         body (UpdateTaskQueueRequest | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -90,6 +92,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -101,6 +104,7 @@ def sync(
     body: UpdateTaskQueueRequest | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> TaskQueue:
     """Update task queue
 
@@ -110,6 +114,7 @@ def sync(
         body (UpdateTaskQueueRequest | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         TaskQueue; an error answer raises its errors.ApiError subclass.
@@ -126,6 +131,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -138,6 +144,7 @@ async def asyncio_detailed(
     body: UpdateTaskQueueRequest | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TaskQueue | TwilioError]:
     """Update task queue
 
@@ -147,6 +154,7 @@ async def asyncio_detailed(
         body (UpdateTaskQueueRequest | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -162,6 +170,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -173,6 +182,7 @@ async def asyncio(
     body: UpdateTaskQueueRequest | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> TaskQueue:
     """Update task queue
 
@@ -182,6 +192,7 @@ async def asyncio(
         body (UpdateTaskQueueRequest | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         TaskQueue; an error answer raises its errors.ApiError subclass.
@@ -198,6 +209,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 

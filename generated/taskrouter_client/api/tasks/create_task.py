@@ -6,7 +6,7 @@ import httpx
 from ..._input import path_segment
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models.create_task_request import CreateTaskRequest
 from ...models.task import Task
 from ...models.twilio_error import TwilioError
@@ -62,6 +62,7 @@ def sync_detailed(
     body: CreateTaskRequest | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[Task | TwilioError]:
     """Create task
 
@@ -70,6 +71,7 @@ def sync_detailed(
         body (CreateTaskRequest | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -84,6 +86,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -94,6 +97,7 @@ def sync(
     body: CreateTaskRequest | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Task:
     """Create task
 
@@ -102,6 +106,7 @@ def sync(
         body (CreateTaskRequest | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Task; an error answer raises its errors.ApiError subclass.
@@ -117,6 +122,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -128,6 +134,7 @@ async def asyncio_detailed(
     body: CreateTaskRequest | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[Task | TwilioError]:
     """Create task
 
@@ -136,6 +143,7 @@ async def asyncio_detailed(
         body (CreateTaskRequest | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -150,6 +158,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -160,6 +169,7 @@ async def asyncio(
     body: CreateTaskRequest | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Task:
     """Create task
 
@@ -168,6 +178,7 @@ async def asyncio(
         body (CreateTaskRequest | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Task; an error answer raises its errors.ApiError subclass.
@@ -183,6 +194,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 

@@ -7,11 +7,11 @@ from ... import _paging
 from ..._input import path_segment
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models import Task
 from ...models.task_page import TaskPage
 from ...models.twilio_error import TwilioError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Page, Response, Unset
 
 _OPERATION: Operation[TaskPage] = Operation(
     "list_task",
@@ -127,6 +127,7 @@ def sync_detailed(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TaskPage | TwilioError]:
     """List task
 
@@ -147,6 +148,7 @@ def sync_detailed(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -173,6 +175,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -195,6 +198,7 @@ def sync(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> TaskPage:
     """List task
 
@@ -215,6 +219,7 @@ def sync(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         TaskPage; an error answer raises its errors.ApiError subclass.
@@ -242,6 +247,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -265,6 +271,7 @@ async def asyncio_detailed(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TaskPage | TwilioError]:
     """List task
 
@@ -285,6 +292,7 @@ async def asyncio_detailed(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -311,6 +319,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -333,6 +342,7 @@ async def asyncio(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> TaskPage:
     """List task
 
@@ -353,6 +363,7 @@ async def asyncio(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         TaskPage; an error answer raises its errors.ApiError subclass.
@@ -380,6 +391,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -409,6 +421,7 @@ def stream(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
     limit: int | None = None,
 ) -> Iterator[Task]:
     """List task
@@ -430,6 +443,7 @@ def stream(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Every Task of every page, one page fetched at a time, up to `limit`; a next-page link off the client's host raises errors.UnsafeLinkError.
@@ -458,6 +472,7 @@ def stream(
         limit=limit,
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -480,6 +495,7 @@ def stream_async(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
     limit: int | None = None,
 ) -> AsyncIterator[Task]:
     """List task
@@ -501,6 +517,7 @@ def stream_async(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         The async twin of stream(): `async for` over every Task.
@@ -529,4 +546,297 @@ def stream_async(
         limit=limit,
         timeout=timeout,
         headers=headers,
+        retry=retry,
+    )
+
+
+def pages(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    priority: int | Unset = UNSET,
+    assignment_status: list[str] | Unset = UNSET,
+    workflow_sid: str | Unset = UNSET,
+    workflow_name: str | Unset = UNSET,
+    task_queue_sid: str | Unset = UNSET,
+    task_queue_name: str | Unset = UNSET,
+    evaluate_task_attributes: str | Unset = UNSET,
+    routing_target: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    has_addons: bool | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+) -> Iterator[Page[Task]]:
+    """List task
+
+    Args:
+        workspace_sid (str):
+        priority (int | Unset):
+        assignment_status (list[str] | Unset):
+        workflow_sid (str | Unset):
+        workflow_name (str | Unset):
+        task_queue_sid (str | Unset):
+        task_queue_name (str | Unset):
+        evaluate_task_attributes (str | Unset):
+        routing_target (str | Unset):
+        ordering (str | Unset):
+        has_addons (bool | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        Every page (its items, meta and next_page_token), one fetched at a time as the iteration needs it.
+    """
+
+    return _paging.pages(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            priority=priority,
+            assignment_status=assignment_status,
+            workflow_sid=workflow_sid,
+            workflow_name=workflow_name,
+            task_queue_sid=task_queue_sid,
+            task_queue_name=task_queue_name,
+            evaluate_task_attributes=evaluate_task_attributes,
+            routing_target=routing_target,
+            ordering=ordering,
+            has_addons=has_addons,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
+    )
+
+
+def pages_async(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    priority: int | Unset = UNSET,
+    assignment_status: list[str] | Unset = UNSET,
+    workflow_sid: str | Unset = UNSET,
+    workflow_name: str | Unset = UNSET,
+    task_queue_sid: str | Unset = UNSET,
+    task_queue_name: str | Unset = UNSET,
+    evaluate_task_attributes: str | Unset = UNSET,
+    routing_target: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    has_addons: bool | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+) -> AsyncIterator[Page[Task]]:
+    """List task
+
+    Args:
+        workspace_sid (str):
+        priority (int | Unset):
+        assignment_status (list[str] | Unset):
+        workflow_sid (str | Unset):
+        workflow_name (str | Unset):
+        task_queue_sid (str | Unset):
+        task_queue_name (str | Unset):
+        evaluate_task_attributes (str | Unset):
+        routing_target (str | Unset):
+        ordering (str | Unset):
+        has_addons (bool | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        The async twin of pages().
+    """
+
+    return _paging.apages(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            priority=priority,
+            assignment_status=assignment_status,
+            workflow_sid=workflow_sid,
+            workflow_name=workflow_name,
+            task_queue_sid=task_queue_sid,
+            task_queue_name=task_queue_name,
+            evaluate_task_attributes=evaluate_task_attributes,
+            routing_target=routing_target,
+            ordering=ordering,
+            has_addons=has_addons,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
+    )
+
+
+def all(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    priority: int | Unset = UNSET,
+    assignment_status: list[str] | Unset = UNSET,
+    workflow_sid: str | Unset = UNSET,
+    workflow_name: str | Unset = UNSET,
+    task_queue_sid: str | Unset = UNSET,
+    task_queue_name: str | Unset = UNSET,
+    evaluate_task_attributes: str | Unset = UNSET,
+    routing_target: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    has_addons: bool | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+    limit: int | None,
+) -> list[Task]:
+    """List task
+
+    Args:
+        workspace_sid (str):
+        priority (int | Unset):
+        assignment_status (list[str] | Unset):
+        workflow_sid (str | Unset):
+        workflow_name (str | Unset):
+        task_queue_sid (str | Unset):
+        task_queue_name (str | Unset):
+        evaluate_task_attributes (str | Unset):
+        routing_target (str | Unset):
+        ordering (str | Unset):
+        has_addons (bool | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        Every Task up to `limit`, in a list. `limit` is required: `limit=None` asks for all of them.
+    """
+
+    return _paging.gather(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            priority=priority,
+            assignment_status=assignment_status,
+            workflow_sid=workflow_sid,
+            workflow_name=workflow_name,
+            task_queue_sid=task_queue_sid,
+            task_queue_name=task_queue_name,
+            evaluate_task_attributes=evaluate_task_attributes,
+            routing_target=routing_target,
+            ordering=ordering,
+            has_addons=has_addons,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        limit=limit,
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
+    )
+
+
+async def all_async(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    priority: int | Unset = UNSET,
+    assignment_status: list[str] | Unset = UNSET,
+    workflow_sid: str | Unset = UNSET,
+    workflow_name: str | Unset = UNSET,
+    task_queue_sid: str | Unset = UNSET,
+    task_queue_name: str | Unset = UNSET,
+    evaluate_task_attributes: str | Unset = UNSET,
+    routing_target: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    has_addons: bool | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+    limit: int | None,
+) -> list[Task]:
+    """List task
+
+    Args:
+        workspace_sid (str):
+        priority (int | Unset):
+        assignment_status (list[str] | Unset):
+        workflow_sid (str | Unset):
+        workflow_name (str | Unset):
+        task_queue_sid (str | Unset):
+        task_queue_name (str | Unset):
+        evaluate_task_attributes (str | Unset):
+        routing_target (str | Unset):
+        ordering (str | Unset):
+        has_addons (bool | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        The async twin of all().
+    """
+
+    return await _paging.agather(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            priority=priority,
+            assignment_status=assignment_status,
+            workflow_sid=workflow_sid,
+            workflow_name=workflow_name,
+            task_queue_sid=task_queue_sid,
+            task_queue_name=task_queue_name,
+            evaluate_task_attributes=evaluate_task_attributes,
+            routing_target=routing_target,
+            ordering=ordering,
+            has_addons=has_addons,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        limit=limit,
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
     )

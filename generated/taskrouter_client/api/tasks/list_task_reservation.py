@@ -7,12 +7,12 @@ from ... import _paging
 from ..._input import path_segment
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models import TaskReservation
 from ...models.task_reservation_page import TaskReservationPage
 from ...models.task_reservation_status import TaskReservationStatus
 from ...models.twilio_error import TwilioError
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Page, Response, Unset
 
 _OPERATION: Operation[TaskReservationPage] = Operation(
     "list_task_reservation",
@@ -92,6 +92,7 @@ def sync_detailed(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TaskReservationPage | TwilioError]:
     """List task reservation
 
@@ -106,6 +107,7 @@ def sync_detailed(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -125,6 +127,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -140,6 +143,7 @@ def sync(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> TaskReservationPage:
     """List task reservation
 
@@ -154,6 +158,7 @@ def sync(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         TaskReservationPage; an error answer raises its errors.ApiError subclass.
@@ -174,6 +179,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -190,6 +196,7 @@ async def asyncio_detailed(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TaskReservationPage | TwilioError]:
     """List task reservation
 
@@ -204,6 +211,7 @@ async def asyncio_detailed(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -223,6 +231,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -238,6 +247,7 @@ async def asyncio(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> TaskReservationPage:
     """List task reservation
 
@@ -252,6 +262,7 @@ async def asyncio(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         TaskReservationPage; an error answer raises its errors.ApiError subclass.
@@ -272,6 +283,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -294,6 +306,7 @@ def stream(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
     limit: int | None = None,
 ) -> Iterator[TaskReservation]:
     """List task reservation
@@ -309,6 +322,7 @@ def stream(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Every TaskReservation of every page, one page fetched at a time, up to `limit`; a next-page link off the client's host raises errors.UnsafeLinkError.
@@ -330,6 +344,7 @@ def stream(
         limit=limit,
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -345,6 +360,7 @@ def stream_async(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
     limit: int | None = None,
 ) -> AsyncIterator[TaskReservation]:
     """List task reservation
@@ -360,6 +376,7 @@ def stream_async(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         The async twin of stream(): `async for` over every TaskReservation.
@@ -381,4 +398,217 @@ def stream_async(
         limit=limit,
         timeout=timeout,
         headers=headers,
+        retry=retry,
+    )
+
+
+def pages(
+    workspace_sid: str,
+    task_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    reservation_status: TaskReservationStatus | Unset = UNSET,
+    worker_sid: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+) -> Iterator[Page[TaskReservation]]:
+    """List task reservation
+
+    Args:
+        workspace_sid (str):
+        task_sid (str):
+        reservation_status (TaskReservationStatus | Unset): The current status of the reservation.
+            Can be: `pending`, `accepted`, `rejected`, or `timeout`.
+        worker_sid (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        Every page (its items, meta and next_page_token), one fetched at a time as the iteration needs it.
+    """
+
+    return _paging.pages(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            task_sid=task_sid,
+            reservation_status=reservation_status,
+            worker_sid=worker_sid,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
+    )
+
+
+def pages_async(
+    workspace_sid: str,
+    task_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    reservation_status: TaskReservationStatus | Unset = UNSET,
+    worker_sid: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+) -> AsyncIterator[Page[TaskReservation]]:
+    """List task reservation
+
+    Args:
+        workspace_sid (str):
+        task_sid (str):
+        reservation_status (TaskReservationStatus | Unset): The current status of the reservation.
+            Can be: `pending`, `accepted`, `rejected`, or `timeout`.
+        worker_sid (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        The async twin of pages().
+    """
+
+    return _paging.apages(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            task_sid=task_sid,
+            reservation_status=reservation_status,
+            worker_sid=worker_sid,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
+    )
+
+
+def all(
+    workspace_sid: str,
+    task_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    reservation_status: TaskReservationStatus | Unset = UNSET,
+    worker_sid: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+    limit: int | None,
+) -> list[TaskReservation]:
+    """List task reservation
+
+    Args:
+        workspace_sid (str):
+        task_sid (str):
+        reservation_status (TaskReservationStatus | Unset): The current status of the reservation.
+            Can be: `pending`, `accepted`, `rejected`, or `timeout`.
+        worker_sid (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        Every TaskReservation up to `limit`, in a list. `limit` is required: `limit=None` asks for all of them.
+    """
+
+    return _paging.gather(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            task_sid=task_sid,
+            reservation_status=reservation_status,
+            worker_sid=worker_sid,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        limit=limit,
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
+    )
+
+
+async def all_async(
+    workspace_sid: str,
+    task_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    reservation_status: TaskReservationStatus | Unset = UNSET,
+    worker_sid: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+    limit: int | None,
+) -> list[TaskReservation]:
+    """List task reservation
+
+    Args:
+        workspace_sid (str):
+        task_sid (str):
+        reservation_status (TaskReservationStatus | Unset): The current status of the reservation.
+            Can be: `pending`, `accepted`, `rejected`, or `timeout`.
+        worker_sid (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        The async twin of all().
+    """
+
+    return await _paging.agather(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            task_sid=task_sid,
+            reservation_status=reservation_status,
+            worker_sid=worker_sid,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        limit=limit,
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
     )

@@ -5,7 +5,7 @@ import httpx
 from ..._input import path_segment
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models.twilio_error import TwilioError
 from ...models.worker_channel import WorkerChannel
 from ...types import Response
@@ -55,6 +55,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | WorkerChannel]:
     """Fetch worker channel
 
@@ -64,6 +65,7 @@ def sync_detailed(
         sid (str):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -79,6 +81,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -90,6 +93,7 @@ def sync(
     client: AuthenticatedClient | Client,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> WorkerChannel:
     """Fetch worker channel
 
@@ -99,6 +103,7 @@ def sync(
         sid (str):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         WorkerChannel; an error answer raises its errors.ApiError subclass.
@@ -115,6 +120,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -127,6 +133,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | WorkerChannel]:
     """Fetch worker channel
 
@@ -136,6 +143,7 @@ async def asyncio_detailed(
         sid (str):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -151,6 +159,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -162,6 +171,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> WorkerChannel:
     """Fetch worker channel
 
@@ -171,6 +181,7 @@ async def asyncio(
         sid (str):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         WorkerChannel; an error answer raises its errors.ApiError subclass.
@@ -187,6 +198,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 

@@ -7,7 +7,7 @@ import httpx
 from ..._input import path_segment
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models.twilio_error import TwilioError
 from ...models.workers_cumulative_statistics import WorkersCumulativeStatistics
 from ...types import UNSET, Response, Unset
@@ -82,6 +82,7 @@ def sync_detailed(
     task_channel: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | WorkersCumulativeStatistics]:
     """Fetch workers cumulative statistics
 
@@ -93,6 +94,7 @@ def sync_detailed(
         task_channel (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -110,6 +112,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -123,6 +126,7 @@ def sync(
     task_channel: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> WorkersCumulativeStatistics:
     """Fetch workers cumulative statistics
 
@@ -134,6 +138,7 @@ def sync(
         task_channel (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         WorkersCumulativeStatistics; an error answer raises its errors.ApiError subclass.
@@ -152,6 +157,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -166,6 +172,7 @@ async def asyncio_detailed(
     task_channel: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | WorkersCumulativeStatistics]:
     """Fetch workers cumulative statistics
 
@@ -177,6 +184,7 @@ async def asyncio_detailed(
         task_channel (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -194,6 +202,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -207,6 +216,7 @@ async def asyncio(
     task_channel: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> WorkersCumulativeStatistics:
     """Fetch workers cumulative statistics
 
@@ -218,6 +228,7 @@ async def asyncio(
         task_channel (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         WorkersCumulativeStatistics; an error answer raises its errors.ApiError subclass.
@@ -236,6 +247,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 

@@ -7,11 +7,11 @@ from ... import _paging
 from ..._input import path_segment
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models import Worker
 from ...models.twilio_error import TwilioError
 from ...models.worker_page import WorkerPage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Page, Response, Unset
 
 _OPERATION: Operation[WorkerPage] = Operation(
     "list_worker",
@@ -113,6 +113,7 @@ def sync_detailed(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | WorkerPage]:
     """List worker
 
@@ -131,6 +132,7 @@ def sync_detailed(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -155,6 +157,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -175,6 +178,7 @@ def sync(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> WorkerPage:
     """List worker
 
@@ -193,6 +197,7 @@ def sync(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         WorkerPage; an error answer raises its errors.ApiError subclass.
@@ -218,6 +223,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -239,6 +245,7 @@ async def asyncio_detailed(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | WorkerPage]:
     """List worker
 
@@ -257,6 +264,7 @@ async def asyncio_detailed(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -281,6 +289,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -301,6 +310,7 @@ async def asyncio(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> WorkerPage:
     """List worker
 
@@ -319,6 +329,7 @@ async def asyncio(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         WorkerPage; an error answer raises its errors.ApiError subclass.
@@ -344,6 +355,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -371,6 +383,7 @@ def stream(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
     limit: int | None = None,
 ) -> Iterator[Worker]:
     """List worker
@@ -390,6 +403,7 @@ def stream(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Every Worker of every page, one page fetched at a time, up to `limit`; a next-page link off the client's host raises errors.UnsafeLinkError.
@@ -416,6 +430,7 @@ def stream(
         limit=limit,
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -436,6 +451,7 @@ def stream_async(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
     limit: int | None = None,
 ) -> AsyncIterator[Worker]:
     """List worker
@@ -455,6 +471,7 @@ def stream_async(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         The async twin of stream(): `async for` over every Worker.
@@ -481,4 +498,273 @@ def stream_async(
         limit=limit,
         timeout=timeout,
         headers=headers,
+        retry=retry,
+    )
+
+
+def pages(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    activity_name: str | Unset = UNSET,
+    activity_sid: str | Unset = UNSET,
+    available: str | Unset = UNSET,
+    friendly_name: str | Unset = UNSET,
+    target_workers_expression: str | Unset = UNSET,
+    task_queue_name: str | Unset = UNSET,
+    task_queue_sid: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+) -> Iterator[Page[Worker]]:
+    """List worker
+
+    Args:
+        workspace_sid (str):
+        activity_name (str | Unset):
+        activity_sid (str | Unset):
+        available (str | Unset):
+        friendly_name (str | Unset):
+        target_workers_expression (str | Unset):
+        task_queue_name (str | Unset):
+        task_queue_sid (str | Unset):
+        ordering (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        Every page (its items, meta and next_page_token), one fetched at a time as the iteration needs it.
+    """
+
+    return _paging.pages(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            activity_name=activity_name,
+            activity_sid=activity_sid,
+            available=available,
+            friendly_name=friendly_name,
+            target_workers_expression=target_workers_expression,
+            task_queue_name=task_queue_name,
+            task_queue_sid=task_queue_sid,
+            ordering=ordering,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
+    )
+
+
+def pages_async(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    activity_name: str | Unset = UNSET,
+    activity_sid: str | Unset = UNSET,
+    available: str | Unset = UNSET,
+    friendly_name: str | Unset = UNSET,
+    target_workers_expression: str | Unset = UNSET,
+    task_queue_name: str | Unset = UNSET,
+    task_queue_sid: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+) -> AsyncIterator[Page[Worker]]:
+    """List worker
+
+    Args:
+        workspace_sid (str):
+        activity_name (str | Unset):
+        activity_sid (str | Unset):
+        available (str | Unset):
+        friendly_name (str | Unset):
+        target_workers_expression (str | Unset):
+        task_queue_name (str | Unset):
+        task_queue_sid (str | Unset):
+        ordering (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        The async twin of pages().
+    """
+
+    return _paging.apages(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            activity_name=activity_name,
+            activity_sid=activity_sid,
+            available=available,
+            friendly_name=friendly_name,
+            target_workers_expression=target_workers_expression,
+            task_queue_name=task_queue_name,
+            task_queue_sid=task_queue_sid,
+            ordering=ordering,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
+    )
+
+
+def all(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    activity_name: str | Unset = UNSET,
+    activity_sid: str | Unset = UNSET,
+    available: str | Unset = UNSET,
+    friendly_name: str | Unset = UNSET,
+    target_workers_expression: str | Unset = UNSET,
+    task_queue_name: str | Unset = UNSET,
+    task_queue_sid: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+    limit: int | None,
+) -> list[Worker]:
+    """List worker
+
+    Args:
+        workspace_sid (str):
+        activity_name (str | Unset):
+        activity_sid (str | Unset):
+        available (str | Unset):
+        friendly_name (str | Unset):
+        target_workers_expression (str | Unset):
+        task_queue_name (str | Unset):
+        task_queue_sid (str | Unset):
+        ordering (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        Every Worker up to `limit`, in a list. `limit` is required: `limit=None` asks for all of them.
+    """
+
+    return _paging.gather(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            activity_name=activity_name,
+            activity_sid=activity_sid,
+            available=available,
+            friendly_name=friendly_name,
+            target_workers_expression=target_workers_expression,
+            task_queue_name=task_queue_name,
+            task_queue_sid=task_queue_sid,
+            ordering=ordering,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        limit=limit,
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
+    )
+
+
+async def all_async(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    activity_name: str | Unset = UNSET,
+    activity_sid: str | Unset = UNSET,
+    available: str | Unset = UNSET,
+    friendly_name: str | Unset = UNSET,
+    target_workers_expression: str | Unset = UNSET,
+    task_queue_name: str | Unset = UNSET,
+    task_queue_sid: str | Unset = UNSET,
+    ordering: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+    limit: int | None,
+) -> list[Worker]:
+    """List worker
+
+    Args:
+        workspace_sid (str):
+        activity_name (str | Unset):
+        activity_sid (str | Unset):
+        available (str | Unset):
+        friendly_name (str | Unset):
+        target_workers_expression (str | Unset):
+        task_queue_name (str | Unset):
+        task_queue_sid (str | Unset):
+        ordering (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        The async twin of all().
+    """
+
+    return await _paging.agather(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            activity_name=activity_name,
+            activity_sid=activity_sid,
+            available=available,
+            friendly_name=friendly_name,
+            target_workers_expression=target_workers_expression,
+            task_queue_name=task_queue_name,
+            task_queue_sid=task_queue_sid,
+            ordering=ordering,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        limit=limit,
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
     )

@@ -6,7 +6,7 @@ import httpx
 from ..._input import path_segment
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models.twilio_error import TwilioError
 from ...models.update_worker_channel_request import UpdateWorkerChannelRequest
 from ...models.worker_channel import WorkerChannel
@@ -70,6 +70,7 @@ def sync_detailed(
     body: UpdateWorkerChannelRequest | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | WorkerChannel]:
     """Update worker channel
 
@@ -80,6 +81,7 @@ def sync_detailed(
         body (UpdateWorkerChannelRequest | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -96,6 +98,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -108,6 +111,7 @@ def sync(
     body: UpdateWorkerChannelRequest | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> WorkerChannel:
     """Update worker channel
 
@@ -118,6 +122,7 @@ def sync(
         body (UpdateWorkerChannelRequest | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         WorkerChannel; an error answer raises its errors.ApiError subclass.
@@ -135,6 +140,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -148,6 +154,7 @@ async def asyncio_detailed(
     body: UpdateWorkerChannelRequest | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | WorkerChannel]:
     """Update worker channel
 
@@ -158,6 +165,7 @@ async def asyncio_detailed(
         body (UpdateWorkerChannelRequest | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -174,6 +182,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -186,6 +195,7 @@ async def asyncio(
     body: UpdateWorkerChannelRequest | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> WorkerChannel:
     """Update worker channel
 
@@ -196,6 +206,7 @@ async def asyncio(
         body (UpdateWorkerChannelRequest | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         WorkerChannel; an error answer raises its errors.ApiError subclass.
@@ -213,6 +224,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 

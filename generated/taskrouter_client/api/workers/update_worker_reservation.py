@@ -6,7 +6,7 @@ import httpx
 from ..._input import path_segment
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models.twilio_error import TwilioError
 from ...models.update_worker_reservation_request import UpdateWorkerReservationRequest
 from ...models.worker_reservation import WorkerReservation
@@ -74,6 +74,7 @@ def sync_detailed(
     if_match: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | WorkerReservation]:
     """Update worker reservation
 
@@ -85,6 +86,7 @@ def sync_detailed(
         body (UpdateWorkerReservationRequest | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -102,6 +104,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -115,6 +118,7 @@ def sync(
     if_match: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> WorkerReservation:
     """Update worker reservation
 
@@ -126,6 +130,7 @@ def sync(
         body (UpdateWorkerReservationRequest | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         WorkerReservation; an error answer raises its errors.ApiError subclass.
@@ -144,6 +149,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -158,6 +164,7 @@ async def asyncio_detailed(
     if_match: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | WorkerReservation]:
     """Update worker reservation
 
@@ -169,6 +176,7 @@ async def asyncio_detailed(
         body (UpdateWorkerReservationRequest | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -186,6 +194,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -199,6 +208,7 @@ async def asyncio(
     if_match: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> WorkerReservation:
     """Update worker reservation
 
@@ -210,6 +220,7 @@ async def asyncio(
         body (UpdateWorkerReservationRequest | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         WorkerReservation; an error answer raises its errors.ApiError subclass.
@@ -228,6 +239,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 

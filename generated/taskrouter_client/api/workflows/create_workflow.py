@@ -6,7 +6,7 @@ import httpx
 from ..._input import path_segment
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models.create_workflow_request import CreateWorkflowRequest
 from ...models.twilio_error import TwilioError
 from ...models.workflow import Workflow
@@ -61,6 +61,7 @@ def sync_detailed(
     body: CreateWorkflowRequest,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | Workflow]:
     """Create a Workflow
 
@@ -71,6 +72,7 @@ def sync_detailed(
         body (CreateWorkflowRequest): The form fields of a Create Workflow request.
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -85,6 +87,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -95,6 +98,7 @@ def sync(
     body: CreateWorkflowRequest,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Workflow:
     """Create a Workflow
 
@@ -105,6 +109,7 @@ def sync(
         body (CreateWorkflowRequest): The form fields of a Create Workflow request.
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Workflow; an error answer raises its errors.ApiError subclass.
@@ -120,6 +125,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -131,6 +137,7 @@ async def asyncio_detailed(
     body: CreateWorkflowRequest,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | Workflow]:
     """Create a Workflow
 
@@ -141,6 +148,7 @@ async def asyncio_detailed(
         body (CreateWorkflowRequest): The form fields of a Create Workflow request.
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -155,6 +163,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -165,6 +174,7 @@ async def asyncio(
     body: CreateWorkflowRequest,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Workflow:
     """Create a Workflow
 
@@ -175,6 +185,7 @@ async def asyncio(
         body (CreateWorkflowRequest): The form fields of a Create Workflow request.
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Workflow; an error answer raises its errors.ApiError subclass.
@@ -190,6 +201,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 

@@ -5,7 +5,7 @@ import httpx
 from ..._input import path_segment
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models.twilio_error import TwilioError
 from ...models.workflow import Workflow
 from ...types import Response
@@ -51,6 +51,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | Workflow]:
     """Fetch a Workflow
 
@@ -61,6 +62,7 @@ def sync_detailed(
         sid (str):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -75,6 +77,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -85,6 +88,7 @@ def sync(
     client: AuthenticatedClient | Client,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Workflow:
     """Fetch a Workflow
 
@@ -95,6 +99,7 @@ def sync(
         sid (str):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Workflow; an error answer raises its errors.ApiError subclass.
@@ -110,6 +115,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -121,6 +127,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | Workflow]:
     """Fetch a Workflow
 
@@ -131,6 +138,7 @@ async def asyncio_detailed(
         sid (str):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -145,6 +153,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -155,6 +164,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Workflow:
     """Fetch a Workflow
 
@@ -165,6 +175,7 @@ async def asyncio(
         sid (str):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Workflow; an error answer raises its errors.ApiError subclass.
@@ -180,6 +191,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 

@@ -6,7 +6,7 @@ import httpx
 from ..._input import path_segment
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models.twilio_error import TwilioError
 from ...models.workflow_real_time_statistics import WorkflowRealTimeStatistics
 from ...types import UNSET, Response, Unset
@@ -64,6 +64,7 @@ def sync_detailed(
     task_channel: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | WorkflowRealTimeStatistics]:
     """Fetch a Workflow's real-time statistics
 
@@ -75,6 +76,7 @@ def sync_detailed(
         task_channel (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -90,6 +92,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -101,6 +104,7 @@ def sync(
     task_channel: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> WorkflowRealTimeStatistics:
     """Fetch a Workflow's real-time statistics
 
@@ -112,6 +116,7 @@ def sync(
         task_channel (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         WorkflowRealTimeStatistics; an error answer raises its errors.ApiError subclass.
@@ -128,6 +133,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -140,6 +146,7 @@ async def asyncio_detailed(
     task_channel: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | WorkflowRealTimeStatistics]:
     """Fetch a Workflow's real-time statistics
 
@@ -151,6 +158,7 @@ async def asyncio_detailed(
         task_channel (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -166,6 +174,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -177,6 +186,7 @@ async def asyncio(
     task_channel: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> WorkflowRealTimeStatistics:
     """Fetch a Workflow's real-time statistics
 
@@ -188,6 +198,7 @@ async def asyncio(
         task_channel (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         WorkflowRealTimeStatistics; an error answer raises its errors.ApiError subclass.
@@ -204,6 +215,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 

@@ -7,7 +7,7 @@ import httpx
 from ..._input import path_segment
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models.twilio_error import TwilioError
 from ...models.workflow_statistics import WorkflowStatistics
 from ...types import UNSET, Response, Unset
@@ -91,6 +91,7 @@ def sync_detailed(
     split_by_wait_time: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | WorkflowStatistics]:
     """Fetch a Workflow's statistics
 
@@ -106,6 +107,7 @@ def sync_detailed(
         split_by_wait_time (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -125,6 +127,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -140,6 +143,7 @@ def sync(
     split_by_wait_time: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> WorkflowStatistics:
     """Fetch a Workflow's statistics
 
@@ -155,6 +159,7 @@ def sync(
         split_by_wait_time (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         WorkflowStatistics; an error answer raises its errors.ApiError subclass.
@@ -175,6 +180,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -191,6 +197,7 @@ async def asyncio_detailed(
     split_by_wait_time: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | WorkflowStatistics]:
     """Fetch a Workflow's statistics
 
@@ -206,6 +213,7 @@ async def asyncio_detailed(
         split_by_wait_time (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -225,6 +233,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -240,6 +249,7 @@ async def asyncio(
     split_by_wait_time: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> WorkflowStatistics:
     """Fetch a Workflow's statistics
 
@@ -255,6 +265,7 @@ async def asyncio(
         split_by_wait_time (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         WorkflowStatistics; an error answer raises its errors.ApiError subclass.
@@ -275,6 +286,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 

@@ -7,11 +7,11 @@ from ... import _paging
 from ..._input import path_segment
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models import Workflow
 from ...models.twilio_error import TwilioError
 from ...models.workflow_page import WorkflowPage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Page, Response, Unset
 
 _OPERATION: Operation[WorkflowPage] = Operation(
     "list_workflow",
@@ -78,6 +78,7 @@ def sync_detailed(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | WorkflowPage]:
     """List Workflows
 
@@ -92,6 +93,7 @@ def sync_detailed(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -109,6 +111,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -122,6 +125,7 @@ def sync(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> WorkflowPage:
     """List Workflows
 
@@ -136,6 +140,7 @@ def sync(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         WorkflowPage; an error answer raises its errors.ApiError subclass.
@@ -154,6 +159,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -168,6 +174,7 @@ async def asyncio_detailed(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | WorkflowPage]:
     """List Workflows
 
@@ -182,6 +189,7 @@ async def asyncio_detailed(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -199,6 +207,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -212,6 +221,7 @@ async def asyncio(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> WorkflowPage:
     """List Workflows
 
@@ -226,6 +236,7 @@ async def asyncio(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         WorkflowPage; an error answer raises its errors.ApiError subclass.
@@ -244,6 +255,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -264,6 +276,7 @@ def stream(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
     limit: int | None = None,
 ) -> Iterator[Workflow]:
     """List Workflows
@@ -279,6 +292,7 @@ def stream(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Every Workflow of every page, one page fetched at a time, up to `limit`; a next-page link off the client's host raises errors.UnsafeLinkError.
@@ -298,6 +312,7 @@ def stream(
         limit=limit,
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -311,6 +326,7 @@ def stream_async(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
     limit: int | None = None,
 ) -> AsyncIterator[Workflow]:
     """List Workflows
@@ -326,6 +342,7 @@ def stream_async(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         The async twin of stream(): `async for` over every Workflow.
@@ -345,4 +362,201 @@ def stream_async(
         limit=limit,
         timeout=timeout,
         headers=headers,
+        retry=retry,
+    )
+
+
+def pages(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    friendly_name: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+) -> Iterator[Page[Workflow]]:
+    """List Workflows
+
+    Answers one page of the Workspace's Workflows, optionally only those with a friendly name.
+    `meta.next_page_url` links the next page (null on the last).
+
+    Args:
+        workspace_sid (str):
+        friendly_name (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        Every page (its items, meta and next_page_token), one fetched at a time as the iteration needs it.
+    """
+
+    return _paging.pages(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            friendly_name=friendly_name,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
+    )
+
+
+def pages_async(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    friendly_name: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+) -> AsyncIterator[Page[Workflow]]:
+    """List Workflows
+
+    Answers one page of the Workspace's Workflows, optionally only those with a friendly name.
+    `meta.next_page_url` links the next page (null on the last).
+
+    Args:
+        workspace_sid (str):
+        friendly_name (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        The async twin of pages().
+    """
+
+    return _paging.apages(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            friendly_name=friendly_name,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
+    )
+
+
+def all(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    friendly_name: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+    limit: int | None,
+) -> list[Workflow]:
+    """List Workflows
+
+    Answers one page of the Workspace's Workflows, optionally only those with a friendly name.
+    `meta.next_page_url` links the next page (null on the last).
+
+    Args:
+        workspace_sid (str):
+        friendly_name (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        Every Workflow up to `limit`, in a list. `limit` is required: `limit=None` asks for all of them.
+    """
+
+    return _paging.gather(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            friendly_name=friendly_name,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        limit=limit,
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
+    )
+
+
+async def all_async(
+    workspace_sid: str,
+    *,
+    client: AuthenticatedClient | Client,
+    friendly_name: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+    limit: int | None,
+) -> list[Workflow]:
+    """List Workflows
+
+    Answers one page of the Workspace's Workflows, optionally only those with a friendly name.
+    `meta.next_page_url` links the next page (null on the last).
+
+    Args:
+        workspace_sid (str):
+        friendly_name (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        The async twin of all().
+    """
+
+    return await _paging.agather(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            workspace_sid=workspace_sid,
+            friendly_name=friendly_name,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        limit=limit,
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
     )

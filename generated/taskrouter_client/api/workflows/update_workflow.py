@@ -6,7 +6,7 @@ import httpx
 from ..._input import path_segment
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models.twilio_error import TwilioError
 from ...models.update_workflow_request import UpdateWorkflowRequest
 from ...models.workflow import Workflow
@@ -65,6 +65,7 @@ def sync_detailed(
     body: UpdateWorkflowRequest,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | Workflow]:
     """Update a Workflow
 
@@ -77,6 +78,7 @@ def sync_detailed(
             fields given change.
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -92,6 +94,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -103,6 +106,7 @@ def sync(
     body: UpdateWorkflowRequest,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Workflow:
     """Update a Workflow
 
@@ -115,6 +119,7 @@ def sync(
             fields given change.
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Workflow; an error answer raises its errors.ApiError subclass.
@@ -131,6 +136,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -143,6 +149,7 @@ async def asyncio_detailed(
     body: UpdateWorkflowRequest,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | Workflow]:
     """Update a Workflow
 
@@ -155,6 +162,7 @@ async def asyncio_detailed(
             fields given change.
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -170,6 +178,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -181,6 +190,7 @@ async def asyncio(
     body: UpdateWorkflowRequest,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Workflow:
     """Update a Workflow
 
@@ -193,6 +203,7 @@ async def asyncio(
             fields given change.
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Workflow; an error answer raises its errors.ApiError subclass.
@@ -209,6 +220,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 

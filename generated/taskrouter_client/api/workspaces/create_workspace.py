@@ -5,7 +5,7 @@ import httpx
 
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models.create_workspace_request import CreateWorkspaceRequest
 from ...models.twilio_error import TwilioError
 from ...models.workspace import Workspace
@@ -54,6 +54,7 @@ def sync_detailed(
     body: CreateWorkspaceRequest,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | Workspace]:
     """Create workspace
 
@@ -61,6 +62,7 @@ def sync_detailed(
         body (CreateWorkspaceRequest):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -74,6 +76,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -83,6 +86,7 @@ def sync(
     body: CreateWorkspaceRequest,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Workspace:
     """Create workspace
 
@@ -90,6 +94,7 @@ def sync(
         body (CreateWorkspaceRequest):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Workspace; an error answer raises its errors.ApiError subclass.
@@ -104,6 +109,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -114,6 +120,7 @@ async def asyncio_detailed(
     body: CreateWorkspaceRequest,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | Workspace]:
     """Create workspace
 
@@ -121,6 +128,7 @@ async def asyncio_detailed(
         body (CreateWorkspaceRequest):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -134,6 +142,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -143,6 +152,7 @@ async def asyncio(
     body: CreateWorkspaceRequest,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Workspace:
     """Create workspace
 
@@ -150,6 +160,7 @@ async def asyncio(
         body (CreateWorkspaceRequest):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Workspace; an error answer raises its errors.ApiError subclass.
@@ -164,6 +175,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 

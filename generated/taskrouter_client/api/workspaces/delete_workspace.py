@@ -6,7 +6,7 @@ import httpx
 from ..._input import path_segment
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models.twilio_error import TwilioError
 from ...types import Response
 
@@ -47,6 +47,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[Any | TwilioError]:
     """Delete workspace
 
@@ -54,6 +55,7 @@ def sync_detailed(
         sid (str):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -67,6 +69,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -76,6 +79,7 @@ def sync(
     client: AuthenticatedClient | Client,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> None:
     """Delete workspace
 
@@ -83,6 +87,7 @@ def sync(
         sid (str):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         None; an error answer raises its errors.ApiError subclass.
@@ -97,6 +102,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -107,6 +113,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[Any | TwilioError]:
     """Delete workspace
 
@@ -114,6 +121,7 @@ async def asyncio_detailed(
         sid (str):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -127,6 +135,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -136,6 +145,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> None:
     """Delete workspace
 
@@ -143,6 +153,7 @@ async def asyncio(
         sid (str):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         None; an error answer raises its errors.ApiError subclass.
@@ -157,6 +168,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 

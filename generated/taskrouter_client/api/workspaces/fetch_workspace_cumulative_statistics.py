@@ -7,7 +7,7 @@ import httpx
 from ..._input import path_segment
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models.twilio_error import TwilioError
 from ...models.workspace_cumulative_statistics import WorkspaceCumulativeStatistics
 from ...types import UNSET, Response, Unset
@@ -87,6 +87,7 @@ def sync_detailed(
     split_by_wait_time: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | WorkspaceCumulativeStatistics]:
     """Fetch workspace cumulative statistics
 
@@ -99,6 +100,7 @@ def sync_detailed(
         split_by_wait_time (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -117,6 +119,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -131,6 +134,7 @@ def sync(
     split_by_wait_time: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> WorkspaceCumulativeStatistics:
     """Fetch workspace cumulative statistics
 
@@ -143,6 +147,7 @@ def sync(
         split_by_wait_time (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         WorkspaceCumulativeStatistics; an error answer raises its errors.ApiError subclass.
@@ -162,6 +167,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -177,6 +183,7 @@ async def asyncio_detailed(
     split_by_wait_time: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | WorkspaceCumulativeStatistics]:
     """Fetch workspace cumulative statistics
 
@@ -189,6 +196,7 @@ async def asyncio_detailed(
         split_by_wait_time (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -207,6 +215,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -221,6 +230,7 @@ async def asyncio(
     split_by_wait_time: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> WorkspaceCumulativeStatistics:
     """Fetch workspace cumulative statistics
 
@@ -233,6 +243,7 @@ async def asyncio(
         split_by_wait_time (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         WorkspaceCumulativeStatistics; an error answer raises its errors.ApiError subclass.
@@ -252,6 +263,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 

@@ -6,11 +6,11 @@ import httpx
 from ... import _paging
 from ..._operation import Operation
 from ..._request import ApiRequest
-from ...client import AuthenticatedClient, Client
+from ...client import AuthenticatedClient, Client, RetryPolicy
 from ...models import Workspace
 from ...models.twilio_error import TwilioError
 from ...models.workspace_page import WorkspacePage
-from ...types import UNSET, Response, Unset
+from ...types import UNSET, Page, Response, Unset
 
 _OPERATION: Operation[WorkspacePage] = Operation(
     "list_workspace",
@@ -71,6 +71,7 @@ def sync_detailed(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | WorkspacePage]:
     """List workspace
 
@@ -81,6 +82,7 @@ def sync_detailed(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -97,6 +99,7 @@ def sync_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -109,6 +112,7 @@ def sync(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> WorkspacePage:
     """List workspace
 
@@ -119,6 +123,7 @@ def sync(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         WorkspacePage; an error answer raises its errors.ApiError subclass.
@@ -136,6 +141,7 @@ def sync(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -149,6 +155,7 @@ async def asyncio_detailed(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> Response[TwilioError | WorkspacePage]:
     """List workspace
 
@@ -159,6 +166,7 @@ async def asyncio_detailed(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Response: `parsed` is the success model, the error model, or None.
@@ -175,6 +183,7 @@ async def asyncio_detailed(
         ),
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -187,6 +196,7 @@ async def asyncio(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
 ) -> WorkspacePage:
     """List workspace
 
@@ -197,6 +207,7 @@ async def asyncio(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         WorkspacePage; an error answer raises its errors.ApiError subclass.
@@ -214,6 +225,7 @@ async def asyncio(
             ),
             timeout=timeout,
             headers=headers,
+            retry=retry,
         )
     )
 
@@ -233,6 +245,7 @@ def stream(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
     limit: int | None = None,
 ) -> Iterator[Workspace]:
     """List workspace
@@ -244,6 +257,7 @@ def stream(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         Every Workspace of every page, one page fetched at a time, up to `limit`; a next-page link off the client's host raises errors.UnsafeLinkError.
@@ -262,6 +276,7 @@ def stream(
         limit=limit,
         timeout=timeout,
         headers=headers,
+        retry=retry,
     )
 
 
@@ -274,6 +289,7 @@ def stream_async(
     page_token: str | Unset = UNSET,
     timeout: httpx.Timeout | float | None = None,
     headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
     limit: int | None = None,
 ) -> AsyncIterator[Workspace]:
     """List workspace
@@ -285,6 +301,7 @@ def stream_async(
         page_token (str | Unset):
         timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
         headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
 
     Returns:
         The async twin of stream(): `async for` over every Workspace.
@@ -303,4 +320,177 @@ def stream_async(
         limit=limit,
         timeout=timeout,
         headers=headers,
+        retry=retry,
+    )
+
+
+def pages(
+    *,
+    client: AuthenticatedClient | Client,
+    friendly_name: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+) -> Iterator[Page[Workspace]]:
+    """List workspace
+
+    Args:
+        friendly_name (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        Every page (its items, meta and next_page_token), one fetched at a time as the iteration needs it.
+    """
+
+    return _paging.pages(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            friendly_name=friendly_name,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
+    )
+
+
+def pages_async(
+    *,
+    client: AuthenticatedClient | Client,
+    friendly_name: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+) -> AsyncIterator[Page[Workspace]]:
+    """List workspace
+
+    Args:
+        friendly_name (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        The async twin of pages().
+    """
+
+    return _paging.apages(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            friendly_name=friendly_name,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
+    )
+
+
+def all(
+    *,
+    client: AuthenticatedClient | Client,
+    friendly_name: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+    limit: int | None,
+) -> list[Workspace]:
+    """List workspace
+
+    Args:
+        friendly_name (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        Every Workspace up to `limit`, in a list. `limit` is required: `limit=None` asks for all of them.
+    """
+
+    return _paging.gather(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            friendly_name=friendly_name,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        limit=limit,
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
+    )
+
+
+async def all_async(
+    *,
+    client: AuthenticatedClient | Client,
+    friendly_name: str | Unset = UNSET,
+    page_size: int | Unset = UNSET,
+    page: int | Unset = UNSET,
+    page_token: str | Unset = UNSET,
+    timeout: httpx.Timeout | float | None = None,
+    headers: Mapping[str, str] | None = None,
+    retry: RetryPolicy | None = None,
+    limit: int | None,
+) -> list[Workspace]:
+    """List workspace
+
+    Args:
+        friendly_name (str | Unset):
+        page_size (int | Unset):
+        page (int | Unset):
+        page_token (str | Unset):
+        timeout: this call's timeout (an httpx.Timeout or seconds); None keeps the client's.
+        headers: extra headers for this call.
+        retry: this call's RetryPolicy; None keeps the client's.
+
+    Returns:
+        The async twin of all().
+    """
+
+    return await _paging.agather(
+        _OPERATION,
+        client,
+        _request(
+            client,
+            friendly_name=friendly_name,
+            page_size=page_size,
+            page=page,
+            page_token=page_token,
+        ),
+        limit=limit,
+        timeout=timeout,
+        headers=headers,
+        retry=retry,
     )
