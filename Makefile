@@ -90,7 +90,7 @@ typecheck: $(PY_STAMP) $(NODE_STAMP) ## mypy --strict and pyright; pyright --ver
 	$(PY) -c 'import json, sys; score = json.load(open(sys.argv[1]))["typeCompleteness"]["completenessScore"]; \
 		print(f"pyright --verifytypes: {score:.1%} of the public surface typed"); sys.exit(score < 0.99)' $(VENV)/verifytypes.json
 
-pytest: $(PY_STAMP) $(NODE_STAMP) ## Run only the pytest suite on both cores (no network; Prism on loopback; 1,000 examples a property)
+pytest: $(PY_STAMP) $(NODE_STAMP) ## Run only the pytest suite on both cores (no network; Prism on loopback; 400 examples a property)
 	HYPOTHESIS_PROFILE=$${HYPOTHESIS_PROFILE:-full} pytest -n 2 --cov --cov-report=term-missing:skip-covered --cov-fail-under=95
 
 test: check-spec lint typecheck check-generated pytest ## Everything CI runs: lint, typecheck, drift check, pytest

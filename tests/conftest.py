@@ -1,6 +1,6 @@
 """Fixtures: pytest-recording settings (cassettes in tests/cassettes/, replay only unless
 `make record`), the scenario marker that names a test's cassette, Prism started on loopback, and
-the hypothesis profiles: `full` (1,000 examples a property; `make test` and CI) and `quick` (the
+the hypothesis profiles: `full` (400 examples a property; `make test` and CI) and `quick` (the
 default for a focused `pytest` run). HYPOTHESIS_PROFILE picks one; CI set in the env means full."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from support import generated_package
 
 settings.register_profile(
     "full",
-    max_examples=1000,
+    max_examples=400,
     deadline=None,
     database=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],

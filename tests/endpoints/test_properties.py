@@ -30,7 +30,7 @@ from taskrouter_client.errors import BadRequestError, api_error
 from taskrouter_client.models import CreateWorkflowRequest, TwilioError, Workflow, WorkflowConfiguration
 from taskrouter_client.types import dump_json_document, parse_datetime, parse_json_document
 
-# The loaded hypothesis profile (tests/conftest.py): 1,000 examples under `make test`, fewer in a
+# The loaded hypothesis profile (tests/conftest.py): 400 examples under `make test`, fewer in a
 # focused run.
 EXAMPLES = settings().max_examples
 PROPERTY_SETTINGS = settings()
@@ -120,7 +120,7 @@ def test_every_spec_valid_routing_document_round_trips() -> None:
 
 
 # A few spec-valid routing documents: drawing a document takes ~85 ms, and the document space
-# is covered by the 1,000 drawn documents above; here the request's other fields vary.
+# is covered by the 400 drawn documents above; here the request's other fields vary.
 _DOCUMENTS = [
     json.loads(CONFIGURATION),
     {"task_routing": {"default_filter": {"queue": "WQ" + "0" * 32}}},
