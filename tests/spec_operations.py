@@ -105,18 +105,8 @@ def examples_of(spec: Mapping[str, Any], *holders: Any) -> list[tuple[str, Any]]
 
 def example_of(spec: Mapping[str, Any], *holders: Any) -> tuple[bool, Any]:
     """(found, value) of the first example any holder (a media type, a parameter, a schema) gives."""
-    for holder in holders:
-        holder = resolve(spec, holder) if holder else holder
-        if not isinstance(holder, Mapping):
-            continue
-        if "example" in holder:
-            return True, holder["example"]
-        examples = holder.get("examples")
-        if isinstance(examples, Mapping) and examples:
-            return True, resolve(spec, next(iter(examples.values())))["value"]
-        if isinstance(examples, list) and examples:
-            return True, examples[0]
-    return False, None
+    found = examples_of(spec, *holders)
+    return (True, found[0][1]) if found else (False, None)
 
 
 def same_json(left: Any, right: Any) -> bool:

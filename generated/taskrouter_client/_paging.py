@@ -5,7 +5,8 @@ by `make generate`; do not edit the generated copy."""
 
 import functools
 import re
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncGenerator, AsyncIterator, Generator, Iterator, Mapping
+from contextlib import aclosing, closing
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
@@ -76,17 +77,16 @@ def _stream(
     limit: int | None,
     options: "_Options",
 ) -> Iterator[Any]:
-    count, seen = 0, _Seen(client, first)
-    request: ApiRequest | None = first
-    while request is not None and limit != 0:
-        page = operation.unwrap(operation.send(client, request, **options.call))
-        items, next_url = _page(operation, page)
-        for item in items:
-            yield item
-            count += 1
-            if limit is not None and count >= limit:
-                return
-        request = seen.next(request, next_url) if next_url else None
+    if limit == 0:
+        return
+    count = 0
+    with closing(_pages(operation, client, first, options)) as found:
+        for page in found:
+            for item in page.items:
+                yield item
+                count += 1
+                if limit is not None and count >= limit:
+                    return
 
 
 def astream(
@@ -111,17 +111,16 @@ async def _astream(
     limit: int | None,
     options: "_Options",
 ) -> AsyncIterator[Any]:
-    count, seen = 0, _Seen(client, first)
-    request: ApiRequest | None = first
-    while request is not None and limit != 0:
-        page = operation.unwrap(await operation.asend(client, request, **options.call))
-        items, next_url = _page(operation, page)
-        for item in items:
-            yield item
-            count += 1
-            if limit is not None and count >= limit:
-                return
-        request = seen.next(request, next_url) if next_url else None
+    if limit == 0:
+        return
+    count = 0
+    async with aclosing(_apages(operation, client, first, options)) as found:
+        async for page in found:
+            for item in page.items:
+                yield item
+                count += 1
+                if limit is not None and count >= limit:
+                    return
 
 
 def pages(
@@ -142,7 +141,7 @@ def _pages(
     client: "Client",
     first: ApiRequest,
     options: "_Options",
-) -> Iterator[Page[Any]]:
+) -> Generator[Page[Any], None, None]:
     seen = _Seen(client, first)
     request: ApiRequest | None = first
     while request is not None:
@@ -170,7 +169,7 @@ async def _apages(
     client: "Client",
     first: ApiRequest,
     options: "_Options",
-) -> AsyncIterator[Page[Any]]:
+) -> AsyncGenerator[Page[Any], None]:
     seen = _Seen(client, first)
     request: ApiRequest | None = first
     while request is not None:

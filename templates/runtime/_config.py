@@ -106,6 +106,15 @@ def _refusal(
     return error(message) if error is ConfigurationError else error(field, "type", message)
 
 
+SECRET_HEADERS = frozenset({"authorization", "cookie", "proxy-authorization"})
+"""Headers that carry credentials, in lower case: never told to a hook or recorded by the stub."""
+
+
+def without_secrets(headers: Mapping[str, str] | httpx.Headers) -> dict[str, str]:
+    """``headers`` without the ones that carry credentials (:data:`SECRET_HEADERS`)."""
+    return {name: value for name, value in headers.items() if name.lower() not in SECRET_HEADERS}
+
+
 def check_headers(headers: object, error: type[ConfigurationError] | type[InvalidRequestError]) -> None:
     """Header names are HTTP tokens and values printable ASCII (tabs allowed): anything else
     (a non-ASCII character, a line break that would start another header) is refused before

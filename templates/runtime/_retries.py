@@ -11,6 +11,7 @@ from collections.abc import Awaitable, Callable, Mapping
 import httpx
 from attrs import field, frozen
 
+from ._config import without_secrets
 from ._deadlines import Deadline, aread_whole, cut_timeouts, deadline_of, read_whole
 from .errors import ConfigurationError, parse_retry_after, redact_url
 
@@ -46,9 +47,6 @@ class RetryEvent:
     headers: dict[str, str]
     status: int | None = None
     error: str | None = None
-
-
-_SECRET_HEADERS = frozenset({"authorization", "cookie", "proxy-authorization"})
 
 
 @frozen
@@ -212,8 +210,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             policy.max_retries,
             wait,
         )
-        headers = {k: v for k, v in request.headers.items() if k.lower() not in _SECRET_HEADERS}
-        return RetryEvent(attempt + 1, why, wait, request.method, url, headers, status, error)
+        return RetryEvent(attempt + 1, why, wait, request.method, url, without_secrets(request.headers), status, error)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self._transport is None:

@@ -27,6 +27,7 @@ from typing import Any
 import httpx
 from attrs import frozen
 
+from ._config import without_secrets
 from ._examples import ANSWERS
 from ._rules import OPERATIONS
 from .client import AuthenticatedClient, RetryPolicy
@@ -46,9 +47,6 @@ class StubCall:
     params: httpx.QueryParams
     body: Any
     headers: dict[str, str]
-
-
-_SECRET_HEADERS = frozenset({"authorization", "cookie", "proxy-authorization"})
 
 
 def _route_pattern(route: str) -> re.Pattern[str]:
@@ -160,7 +158,7 @@ class StubTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 str(request.url),
                 request.url.params,
                 _body(request),
-                {k: v for k, v in request.headers.items() if k.lower() not in _SECRET_HEADERS},
+                without_secrets(request.headers),
             )
         )
         if name is None:

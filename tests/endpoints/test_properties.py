@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import copy
 import datetime
 import json
 from functools import cache
@@ -24,6 +23,7 @@ from hypothesis import strategies as st
 from hypothesis_jsonschema import from_schema
 
 from scenarios import CONFIGURATION, WORKFLOW_NULLS, WORKSPACE_SID
+from spec_operations import inline
 from support import SPEC_PATH, Recorder, make_client, validate_request, validate_response
 from taskrouter_client.api.workflows import create_workflow
 from taskrouter_client.errors import BadRequestError, api_error
@@ -39,18 +39,8 @@ PROPERTY_SETTINGS = settings()
 @cache
 def component(name: str) -> dict[str, Any]:
     """A component schema of openapi.yaml with its local $refs inlined."""
-    schemas = yaml.safe_load(SPEC_PATH.read_text())["components"]["schemas"]
-
-    def inline(node: Any) -> Any:
-        if isinstance(node, dict):
-            if "$ref" in node:
-                return inline(copy.deepcopy(schemas[node["$ref"].rsplit("/", 1)[1]]))
-            return {key: inline(value) for key, value in node.items() if key != "description"}
-        if isinstance(node, list):
-            return [inline(item) for item in node]
-        return node
-
-    result: dict[str, Any] = inline(schemas[name])
+    spec = yaml.safe_load(SPEC_PATH.read_text())
+    result: dict[str, Any] = inline(spec, spec["components"]["schemas"][name])
     return result
 
 
