@@ -53,6 +53,9 @@ TEST_TOOLS = [
     "pyyaml",
     "trio",
     "h2",
+    "opentelemetry-sdk",
+    "opentelemetry-instrumentation-httpx",
+    "opentelemetry-instrumentation-aiohttp-client",
 ]
 
 

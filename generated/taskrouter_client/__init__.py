@@ -15,7 +15,7 @@
   spec hash, a hash of every file) and refuses to overwrite a copy that was edited by hand.
   Import it by its new name: `from acme.third_party.taskrouter_client import AuthenticatedClient`.
 
-Version 0.4.2. Versions follow the spec's `info.version`: while it is 0.x, a
+Version 0.4.3. Versions follow the spec's `info.version`: while it is 0.x, a
 breaking change bumps the minor number and anything else the patch number; from 1.0 on,
 breaking changes bump the major number. The repository's CHANGELOG.md lists each version.
 
@@ -556,9 +556,8 @@ in an httpx transport under the auth layer, so each attempt is the same request:
   (GET, PUT, DELETE) retry those always, an answer whose body breaks off included: a call's
   answer is read whole within the retrying transport, on every backend.
 - `RetryPolicy(max_retries=N)`: at most N+1 requests reach the server for one call, on every
-  backend; `max_retries=0` turns retries off. Each retry logs one INFO record on the
-  `taskrouter_client` logger (method, URL, reason, wait), never a header. The package's logger
-  has a `NullHandler`: nothing is printed unless your application configures logging.
+  backend; `max_retries=0` turns retries off. Each attempt and each retry logs an INFO record
+  on the `taskrouter_client` logger (see [Logs, metadata and tracing](#logs-metadata-and-tracing)).
 - Waits sleep with `anyio.sleep`, so async retries work under asyncio and trio alike.
 
 **Per call, and for some calls.** Every function takes `retry=` (a `RetryPolicy` for that call
@@ -629,14 +628,104 @@ accepts something the spec does not describe yet.
 ## Headers
 
 Every call sends `Accept: application/json` and
-`User-Agent: taskrouter-client/0.4.2 (Python ...; OS machine) httpx/...`,
+`User-Agent: taskrouter-client/0.4.3 (Python ...; OS machine) httpx/...`,
 and a body in its operation's media type, with that `Content-Type` (a form,
 `application/x-www-form-urlencoded`, for every TaskRouter operation with a body; JSON for an
 operation whose spec says `application/json`). Client `headers=` and a call's `headers=` add to
 or replace them (a call's win); a header name must be an HTTP token and a value printable
 ASCII (no line breaks), in `headers=` and in an operation's header parameters alike, else
 `InvalidRequestError` for a call and `ConfigurationError` for a client, before anything is sent. Success answers carry Twilio's `X-Rate-Limit-Limit`,
-`X-Rate-Limit-Remaining` and `X-Rate-Limit-Config`, readable in a `Response`'s `headers`.
+`X-Rate-Limit-Remaining` and `X-Rate-Limit-Config`: `meta(result).rate_limit` reads them (below).
+
+## Logs, metadata and tracing
+
+**Logs.** Off by default: the `taskrouter_client` logger (named after the package, or the path
+you vendored it to) has a `NullHandler`, and nothing is printed until your application configures
+logging or sets `TASKROUTER_LOG` (`info` or `debug`, read when the package is imported; it sends
+the package's records to stderr, with no logging set up: `TASKROUTER_LOG=debug python app.py`).
+At INFO, one record per attempt of a call: method, URL, status (or the failure's type), elapsed
+milliseconds, attempt n of m and Twilio's request id, such as
+`GET https://taskrouter.twilio.com/v1/Workspaces/WS.../Workflows/WW... -> 200 in 84.2 ms (attempt 1 of 4), request id RQ...`;
+and one per retry. DEBUG adds each attempt's request and answer headers and bodies, a body cut at
+2,000 characters. Redacted: `Authorization`, `Proxy-Authorization`, `Cookie`, `Set-Cookie` and any
+header whose name says token, secret, password, key, signature, credential or session, and the
+values they carry (the password, its Basic form, a token, a cookie) wherever else they appear, URL
+and bodies included; the Basic user name (your Account or API key SID) shows its first six
+characters. Calls through a client given to `set_httpx_client` are logged by httpx alone.
+httpx's and httpcore's own loggers hold no request header either; at DEBUG, httpcore's shows the
+answer's headers as they came.
+
+```python
+import logging
+
+from taskrouter_client import AuthenticatedClient
+from taskrouter_client.api.workflows import list_workflow
+
+logging.basicConfig(format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+logging.getLogger("taskrouter_client").setLevel(logging.INFO)  # DEBUG: headers and bodies too
+
+client = AuthenticatedClient.from_env()
+page = list_workflow.sync("WS" + "a" * 32, client=client)
+client.close()
+```
+
+**What a success tells.** `meta(result)` gives what the answer of the call that returned
+`result` said besides its body, without changing the result's type: a `CallMeta` with
+`request_id` (`Twilio-Request-Id`, what Twilio support asks for), `status_code`, `rate_limit`
+(`RateLimit(limit, remaining, config)`, the two counts as integers; None without the headers),
+`etag` (pass it back as an update's `if_match`), `method`, `url` and every answer header. It
+works on the value a call returned, each item of a list (its own page's answer), each `Page`;
+a `*_detailed` call's `Response` has the same as `response.meta` (for a call that returns `None`,
+such as a delete, that is where it is), and an error as `error.meta`. `meta` of anything else (a
+copy, a model built by hand, `None`) raises `LookupError`. The values are held weakly: `meta`
+keeps nothing alive.
+
+```python
+from taskrouter_client import AuthenticatedClient, meta
+from taskrouter_client.api.tasks import delete_task, fetch_task, update_task
+from taskrouter_client.models import UpdateTaskRequest
+
+workspace_sid, task_sid = "WS" + "a" * 32, "WT" + "a" * 32
+client = AuthenticatedClient.from_env()
+task = fetch_task.sync(workspace_sid, task_sid, client=client)
+told = meta(task)
+print(told.request_id, told.status_code, told.rate_limit)
+# Change the Task only if nobody did since it was read ("*": whatever its state)
+task = update_task.sync(
+    workspace_sid, task_sid, client=client, body=UpdateTaskRequest(priority=5), if_match=told.etag or "*"
+)
+deleted = delete_task.sync_detailed(workspace_sid, task_sid, client=client)
+print(deleted.status_code, deleted.meta.request_id)
+client.close()
+```
+
+**Tracing.** The client needs no tracing code of its own: OpenTelemetry's instrumentations
+see each attempt of a call as one client span, with the standard HTTP attributes (method, URL,
+status), and carry its trace context to the server. On the sync client and the default async
+backend, `opentelemetry-instrumentation-httpx`'s `HTTPXClientInstrumentor().instrument()`
+(it instruments httpx's own transports, which the retrying transport calls once per attempt;
+`instrument_client()` on the client's httpx clients would wrap the retrying transport instead,
+one span per call). With `async_backend="aiohttp"` no httpx transport sends the request:
+`opentelemetry-instrumentation-aiohttp-client`'s `AioHttpClientInstrumentor().instrument()`
+traces it (called before the client's first async call on a loop). Both are tested; neither is
+a dependency of this package.
+
+```python
+from opentelemetry.instrumentation.httpx import HTTPXClientInstrumentor
+from opentelemetry.sdk.trace import TracerProvider
+from opentelemetry.sdk.trace.export import ConsoleSpanExporter, SimpleSpanProcessor
+
+from taskrouter_client import AuthenticatedClient
+from taskrouter_client.api.workflows import list_workflow
+
+provider = TracerProvider()  # yours: in production an OTLP exporter in a BatchSpanProcessor
+provider.add_span_processor(SimpleSpanProcessor(ConsoleSpanExporter()))
+HTTPXClientInstrumentor().instrument(tracer_provider=provider)
+
+client = AuthenticatedClient.from_env()
+page = list_workflow.sync("WS" + "a" * 32, client=client)
+client.close()
+```
 
 ## Testing your code
 
@@ -688,18 +777,21 @@ openapi-python-client, and a hand edit is lost at the next regeneration (and
 makes `make vendor` refuse to overwrite the copy). Change the spec or a template there instead.
 """
 
-import logging
-
+from . import _logs
+from ._metadata import CallMeta, RateLimit, meta
 from ._provenance import PACKAGE_VERSION as __version__
 from .client import AuthenticatedClient, Client, RetryPolicy
 
-# The package's records go nowhere until the application configures logging (no "No handlers
-# could be found" fallback to stderr).
-logging.getLogger(__name__).addHandler(logging.NullHandler())
+# The package's records go nowhere until the application configures logging or sets
+# TASKROUTER_LOG=info|debug (no "No handlers could be found" fallback to stderr).
+_logs.setup()
 
 __all__ = (
     "AuthenticatedClient",
+    "CallMeta",
     "Client",
+    "RateLimit",
     "RetryPolicy",
     "__version__",
+    "meta",
 )

@@ -19,6 +19,7 @@ from ._config import check_headers
 from ._decoding import SchemaMismatch, decode_error_model, decode_model
 from ._documents import serialise_documents
 from ._input import check_fields, check_input_model, check_path_parameter
+from ._metadata import remember, remember_each
 from ._request import ApiRequest
 from ._rules import OPERATIONS
 from .types import UNSET, Response, status_of
@@ -199,7 +200,13 @@ class Operation(Generic[S]):
     def unwrap(self, response: Response[Any]) -> S:
         """The parsed success value (None for an answer without a body), or the typed error."""
         if 200 <= response.status_code <= 299:
-            return cast(S, response.parsed)
+            parsed = response.parsed
+            origin = remember(parsed, response)
+            if self.items is not None:  # a page: each item tells its page's answer too
+                items = getattr(parsed, self.items, None)
+                if isinstance(items, list):
+                    remember_each(items, origin)
+            return cast(S, parsed)
         raise errors.api_error(
             status_code=response.status_code,
             content=response.content,

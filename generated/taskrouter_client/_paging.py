@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 
 from . import errors
+from ._metadata import origin_of, remember
 from ._operation import Operation, Timeout
 from ._request import ApiRequest
 
@@ -39,7 +40,7 @@ class Page(Generic[T]):
     after it, to resume from later with ``page_token=`` (None on the last page, and when the link
     carries none: whether there is a next page is ``next_page_url``'s to say)."""
 
-    __slots__ = ("items", "meta", "model", "next_page_token", "next_page_url")
+    __slots__ = ("__weakref__", "items", "meta", "model", "next_page_token", "next_page_url")
 
     def __init__(self, items: list[T], model: Any, next_page_url: str | None) -> None:
         self.items = items
@@ -147,7 +148,7 @@ def _pages(
     while request is not None:
         page = operation.unwrap(operation.send(client, request, **options.call))
         items, next_url = _page(operation, page)
-        yield Page(items, page, next_url)
+        yield _noted(Page(items, page, next_url))
         request = seen.next(request, next_url) if next_url else None
 
 
@@ -175,7 +176,7 @@ async def _apages(
     while request is not None:
         page = operation.unwrap(await operation.asend(client, request, **options.call))
         items, next_url = _page(operation, page)
-        yield Page(items, page, next_url)
+        yield _noted(Page(items, page, next_url))
         request = seen.next(request, next_url) if next_url else None
 
 
@@ -207,6 +208,15 @@ async def agather(
     """The async twin of :func:`gather`."""
     items = astream(operation, client, request, limit=limit, timeout=timeout, headers=headers, retry=retry)
     return [item async for item in items]
+
+
+def _noted(page: Page[Any]) -> Page[Any]:
+    """The page, noted as coming from the answer its model (and each item, noted by
+    ``Operation.unwrap``) came from: ``meta(page)``."""
+    origin = origin_of(page.model)
+    if origin is not None:
+        remember(page, origin)
+    return page
 
 
 def _page(operation: Operation[Any], page: Any) -> tuple[list[Any], str | None]:

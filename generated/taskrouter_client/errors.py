@@ -16,8 +16,11 @@ import datetime
 import email.utils
 import re
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
+
+if TYPE_CHECKING:
+    from ._metadata import CallMeta
 
 _SNIPPET = 200
 _BOUND = 500  # characters of any text from an answer that an error's str() or repr() shows
@@ -124,6 +127,14 @@ class ApiError(UnexpectedStatus):
     def __repr__(self) -> str:
         message = None if self.message is None else _bounded(self.message)
         return f"{type(self).__name__}(status_code={self.status_code!r}, code={self.code!r}, message={message!r})"
+
+    @property
+    def meta(self) -> "CallMeta":
+        """What the error answer said besides its body: request id, rate limits (a 429's
+        ``remaining``), ETag (:class:`~._metadata.CallMeta`)."""
+        from ._metadata import CallMeta
+
+        return CallMeta.of(self.status_code, self.headers, self.method, self.url)
 
 
 class BadRequestError(ApiError):
@@ -276,6 +287,14 @@ class DecodeError(TaskRouterError):
         else:
             text = f"HTTP {status_code} answer to {method} {self.url}"
         super().__init__(f"{text} does not match the spec at {_bounded(where)}: {_bounded(reason)}")
+
+    @property
+    def meta(self) -> "CallMeta":
+        """What the answer said besides its body (:class:`~._metadata.CallMeta`): for an
+        accepted call, its request id is the one to give Twilio support."""
+        from ._metadata import CallMeta
+
+        return CallMeta.of(self.status_code, self.headers, self.method, self.url)
 
 
 class UnsafeLinkError(TaskRouterError):

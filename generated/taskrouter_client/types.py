@@ -75,6 +75,7 @@ class Response(Generic[T]):
 
     ``status_code`` is an ``HTTPStatus`` when Python knows the status and a plain ``int``
     otherwise (499, 520, ...). ``method`` and ``url`` name the request that got this answer.
+    ``meta`` reads its headers: Twilio's request id, the rate limits, the ETag.
     """
 
     status_code: HTTPStatus | int
@@ -83,6 +84,13 @@ class Response(Generic[T]):
     parsed: T | None
     method: str = ""
     url: str = ""
+
+    @property
+    def meta(self) -> "CallMeta":
+        """What this answer said besides its body (:class:`~._metadata.CallMeta`)."""
+        from ._metadata import CallMeta
+
+        return CallMeta.of(self.status_code, self.headers, self.method, self.url)
 
 
 _STATUSES: dict[int, HTTPStatus] = {status.value: status for status in HTTPStatus}
@@ -105,6 +113,7 @@ _ELSEWHERE = {
 if TYPE_CHECKING:
     from ._decoding import parse_datetime
     from ._documents import dump_json_document, parse_json_document
+    from ._metadata import CallMeta
     from ._paging import Page
 
 

@@ -3,7 +3,6 @@ it (:class:`RetryTransport`), on every route of every backend. Copied from
 templates/runtime/_retries.py by `make generate`; do not edit the generated copy."""
 
 import datetime
-import logging
 import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
@@ -11,11 +10,10 @@ from collections.abc import Awaitable, Callable, Mapping
 import httpx
 from attrs import field, frozen
 
+from . import _logs
 from ._config import without_secrets
 from ._deadlines import Deadline, aread_whole, cut_timeouts, deadline_of, read_whole
 from .errors import ConfigurationError, parse_retry_after, redact_url
-
-logger: logging.Logger = logging.getLogger(__name__.rpartition(".")[0] or __name__)
 
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 _SERVER_ERROR_STATUSES = frozenset({500, 502, 503, 504})
@@ -138,14 +136,14 @@ def _told(hook: Callable[[RetryEvent], None], event: RetryEvent) -> None:
     try:
         hook(event)
     except Exception:
-        logger.warning("the on_retry hook failed; the call goes on", exc_info=True)
+        _logs.logger.warning("the on_retry hook failed; the call goes on", exc_info=True)
 
 
 async def _atold(hook: Callable[[RetryEvent], Awaitable[None]], event: RetryEvent) -> None:
     try:
         await hook(event)
     except Exception:
-        logger.warning("the on_retry_async hook failed; the call goes on", exc_info=True)
+        _logs.logger.warning("the on_retry_async hook failed; the call goes on", exc_info=True)
 
 
 class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -182,8 +180,9 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         attempt: int,
         deadline: Deadline | None,
         found: httpx.Response | Exception,
-    ) -> RetryEvent | None:
-        """The retry to make (its wait in ``delay``), or None to stop here."""
+    ) -> RetryEvent | str | None:
+        """The retry to make (its wait in ``delay``); or None to stop here, or, when the policy
+        would retry but the wait would end past the call's deadline, why it would have."""
         if attempt >= policy.max_retries:
             return None
         status = error = None
@@ -197,20 +196,28 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             wait, error = policy.delay(attempt), type(found).__name__
             why = error
         left = deadline.left() if deadline is not None else None
-        url = redact_url(str(request.url))
         if left is not None and wait >= left:
-            logger.info("not retrying %s %s after %s: the call's deadline comes first", request.method, url, why)
-            return None
-        logger.info(
-            "retrying %s %s after %s (retry %d of %d, waiting %.2fs)",
-            request.method,
-            url,
-            why,
-            attempt + 1,
-            policy.max_retries,
-            wait,
-        )
+            return why
+        url = redact_url(str(request.url))
         return RetryEvent(attempt + 1, why, wait, request.method, url, without_secrets(request.headers), status, error)
+
+    @staticmethod
+    def _log(
+        policy: RetryPolicy,
+        request: httpx.Request,
+        attempt: int,
+        start: float,
+        found: httpx.Response | None,
+        error: Exception | None,
+        decision: RetryEvent | str | None,
+    ) -> None:
+        """The attempt's records (its line, then its retry's or why there is none)."""
+        _logs.attempt(request, found, error, attempt + 1, policy.max_retries + 1, time.perf_counter() - start)
+        url = redact_url(str(request.url))
+        if isinstance(decision, RetryEvent):
+            _logs.retrying(request.method, url, decision.reason, decision.attempt, policy.max_retries, decision.delay)
+        elif decision is not None:
+            _logs.not_retrying(request.method, url, decision)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self._transport is None:
@@ -227,11 +234,15 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             try:
                 response = self._transport.handle_request(request)
                 retry = self._wait(policy, request, attempt, deadline, response)
-                if retry is None:
+                if not isinstance(retry, RetryEvent):
                     if deadline is not None:
                         read_whole(request, response, deadline)
                         response.elapsed = datetime.timedelta(seconds=time.perf_counter() - start)
+                    if _logs.enabled():
+                        self._log(policy, request, attempt, start, response, None, retry)
                     return response
+                if _logs.enabled():
+                    self._log(policy, request, attempt, start, response, None, retry)
                 response.close()
                 sent = True
             except httpx.TransportError as error:
@@ -239,7 +250,9 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     response.close()
                 sent = sent or response is not None or not isinstance(error, _NEVER_SENT)
                 retry = self._wait(policy, request, attempt, deadline, error)
-                if retry is None:
+                if _logs.enabled():
+                    self._log(policy, request, attempt, start, response, error, retry)
+                if not isinstance(retry, RetryEvent):
                     raise
             if policy.on_retry is not None:
                 _told(policy.on_retry, retry)
@@ -261,11 +274,15 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
             try:
                 response = await self._async_transport.handle_async_request(request)
                 retry = self._wait(policy, request, attempt, deadline, response)
-                if retry is None:
+                if not isinstance(retry, RetryEvent):
                     if deadline is not None:
                         await aread_whole(request, response, deadline)
                         response.elapsed = datetime.timedelta(seconds=time.perf_counter() - start)
+                    if _logs.enabled():
+                        self._log(policy, request, attempt, start, response, None, retry)
                     return response
+                if _logs.enabled():
+                    self._log(policy, request, attempt, start, response, None, retry)
                 await response.aclose()
                 sent = True
             except httpx.TransportError as error:
@@ -273,7 +290,9 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     await response.aclose()
                 sent = sent or response is not None or not isinstance(error, _NEVER_SENT)
                 retry = self._wait(policy, request, attempt, deadline, error)
-                if retry is None:
+                if _logs.enabled():
+                    self._log(policy, request, attempt, start, response, error, retry)
+                if not isinstance(retry, RetryEvent):
                     raise
             if policy.on_retry_async is not None:
                 await _atold(policy.on_retry_async, retry)

@@ -6,6 +6,7 @@ through both of their paths."""
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import re
 import subprocess
@@ -18,10 +19,17 @@ from urllib.parse import parse_qs
 import httpx
 import pytest
 import yaml
+from loopback_taskrouter import TaskRouterServer, taskrouter
+from opentelemetry.instrumentation.httpx import HTTPXClientInstrumentor
+from opentelemetry.sdk.trace import ReadableSpan
+from opentelemetry.sdk.trace.export import ConsoleSpanExporter, SpanExportResult
+from opentelemetry.trace import SpanKind
 
 from scenarios import CONFIGURATION, PAGE_META, WORKFLOW_FULL, WORKFLOW_SID, WORKSPACE_SID
 from spec_operations import operations
 from support import ROOT, SPEC_PATH, Recorder, make_client
+
+__all__ = ["taskrouter"]
 from taskrouter_client import AuthenticatedClient
 
 README = ROOT / "generated" / "README.md"
@@ -32,11 +40,21 @@ def blocks() -> list[str]:
     return re.findall(r"```python\n(.*?)```", README.read_text(), re.S)
 
 
+ETAG = '"etag-1"'
+TOLD = {"Twilio-Request-Id": "RQ" + "1" * 32, "X-Rate-Limit-Remaining": "42", "ETag": ETAG}
+
+
 def stand_in(existing: bool = True) -> Recorder:
     """TaskRouter as the guide's calls need it: a list finds one Workflow (or none), a create or an
-    update answers the Workflow with the configuration it was sent."""
+    update answers the Workflow with the configuration it was sent; every answer carries a request
+    id, a rate-limit header and an ETag."""
 
     def answer(request: httpx.Request) -> httpx.Response:
+        response = workflows(request)
+        response.headers.update(TOLD)
+        return response
+
+    def workflows(request: httpx.Request) -> httpx.Response:
         if "/Workflows" not in request.url.path:  # another resource: its operation's example answer
             return spec_answer(request)
         if request.method == "GET" and request.url.path.endswith("/Workflows"):
@@ -78,6 +96,20 @@ def from_env(monkeypatch: pytest.MonkeyPatch) -> Iterator[Recorder]:
     yield recorder
     for client in made:
         client.close()
+    undo_global_settings()
+
+
+def undo_global_settings() -> None:
+    """What a block set for the whole process: the package logger's level, httpx's tracing."""
+    logging.getLogger("taskrouter_client").setLevel(logging.NOTSET)
+    instrumentor = HTTPXClientInstrumentor()
+    if instrumentor.is_instrumented_by_opentelemetry:
+        instrumentor.uninstrument()
+
+
+def block_with(text: str) -> str:
+    [source] = [block for block in blocks() if text in block]
+    return source
 
 
 def test_the_guide_has_its_examples() -> None:
@@ -152,3 +184,54 @@ def test_provisioning_async_does_the_same() -> None:
 
         assert asyncio.run(run()).sid == WORKFLOW_SID
         assert recorder.requests[-1].url.path.endswith(f"/{WORKFLOW_SID}") is existing
+
+
+def test_the_logging_example_logs_each_attempt(from_env: Recorder, caplog: pytest.LogCaptureFixture) -> None:
+    source = block_with("logging.basicConfig(")
+    assert not logging.getLogger("taskrouter_client").isEnabledFor(logging.INFO)
+    exec(compile(source, "generated/README.md", "exec"), {"__name__": "guide_logs"})  # its setLevel turns them on
+    [line] = [r.getMessage() for r in caplog.records if r.name == "taskrouter_client"]
+    assert line.startswith("GET https://taskrouter.twilio.com/v1/Workspaces/WS")
+    assert line.endswith(
+        f"-> 200 in {line.split(' in ')[1].split(' ms')[0]} ms (attempt 1 of 1), request id RQ{'1' * 32}"
+    )
+
+
+def test_the_metadata_example_reads_the_answers_and_sends_the_etag_back(from_env: Recorder) -> None:
+    namespace: dict[str, Any] = {"__name__": "guide_meta"}
+    exec(compile(block_with("meta(task)"), "generated/README.md", "exec"), namespace)
+    told = namespace["told"]
+    assert (told.request_id, told.status_code, told.etag) == ("RQ" + "1" * 32, 200, ETAG)
+    assert told.rate_limit.remaining == 42
+    _, updated, deleted = from_env.requests
+    assert updated.method == "POST" and updated.headers["If-Match"] == ETAG
+    assert deleted.method == "DELETE" and namespace["deleted"].meta.request_id == "RQ" + "1" * 32
+
+
+def test_the_tracing_example_gives_a_span_per_attempt(
+    taskrouter: TaskRouterServer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Against a real socket (the instrumentation sees httpx's own transports, not a mock); the
+    spans the block's exporter is given are kept."""
+    made: list[AuthenticatedClient] = []
+    exported: list[ReadableSpan] = []
+
+    def export(self: ConsoleSpanExporter, spans: Any) -> SpanExportResult:
+        exported.extend(spans)
+        return SpanExportResult.SUCCESS
+
+    monkeypatch.setattr(ConsoleSpanExporter, "export", export)
+
+    def build(cls: type[AuthenticatedClient], /, **kwargs: Any) -> AuthenticatedClient:
+        made.append(make_client(base_url=taskrouter.url, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(AuthenticatedClient, "from_env", classmethod(build))
+    try:
+        exec(compile(block_with("HTTPXClientInstrumentor()"), "generated/README.md", "exec"), {"__name__": "guide"})
+    finally:
+        undo_global_settings()
+    [span] = exported
+    assert span.kind is SpanKind.CLIENT and span.attributes is not None
+    assert span.attributes["http.method"] == "GET" and span.attributes["http.status_code"] == 200
+    assert str(span.attributes["http.url"]).startswith(taskrouter.url + "/v1/Workspaces/WS")

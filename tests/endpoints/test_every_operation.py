@@ -4,7 +4,7 @@ spec adds its tests. Test ids name the operation (``shapes.`` for the inline spe
 
 - each declared success answer (its example, else the simplest value of its schema) in all four
   calling forms, with the exact request: method, path, query, headers and body in its media type,
-  validated by openapi-core;
+  validated by openapi-core; and what the answer said besides its body (``meta``);
 - every answer its schema admits decodes and round-trips (hypothesis-jsonschema);
 - each declared error status raises its typed error, and a ``*_detailed`` form keeps it;
 - a success answer that is not JSON is a DecodeError;
@@ -128,8 +128,12 @@ def invoke(op: SpecOperation, mode: str, client: Any, **overrides: Any) -> Any:
         return function(*args, client=client, **kwargs)
 
 
+REQUEST_ID = "RQ" + "0" * 32
+METADATA = {"Twilio-Request-Id": REQUEST_ID, "X-Rate-Limit-Remaining": "98", "ETag": '"e1"'}
+
+
 def respond(answer: Answer) -> httpx.Response:
-    headers = answer.headers | {"Twilio-Request-Id": "RQ" + "0" * 32}
+    headers = answer.headers | METADATA
     if answer.schema is None:
         return httpx.Response(answer.status, headers=headers)
     return httpx.Response(answer.status, content=json.dumps(answer.body).encode(), headers=headers)
@@ -189,10 +193,22 @@ def test_every_success_answer_in_every_calling_form(ready: SpecOperation, answer
     else:
         assert attrs.has(type(parsed)) or isinstance(parsed, list | dict)
         assert same_json(parsed.to_dict() if attrs.has(type(parsed)) else parsed, answer.body)
+    # what the answer said besides its body: on the result (its type unchanged), or the Response
+    meta = importlib.import_module(op.package).meta
     if mode.endswith("_detailed"):
         assert result.status_code == answer.status
-        assert result.headers["Twilio-Request-Id"] == "RQ" + "0" * 32
+        assert result.headers["Twilio-Request-Id"] == REQUEST_ID
         assert op.module.unwrap(result) == parsed  # the raising form, from the same answer
+        told = result.meta
+    elif parsed is None:
+        with pytest.raises(LookupError):
+            meta(parsed)
+        told = None
+    else:
+        told = meta(parsed)
+    if told is not None:
+        assert (told.request_id, told.status_code, told.etag) == (REQUEST_ID, answer.status, '"e1"')
+        assert told.rate_limit is not None and told.rate_limit.remaining == 98
     if mode == "sync":
         _, kwargs = op.arguments()
         for model in [*models_in(parsed), *models_in(kwargs.get("body"))]:

@@ -1,0 +1,146 @@
+"""Metadata: what a call's answer said besides its body (Twilio's request id, the status, the
+rate-limit headers, the ETag), reachable from the value a call returned without changing its type.
+Copied from templates/runtime/_metadata.py by `make generate`; do not edit the generated copy.
+
+``meta(result)`` looks the value up in a registry keyed by identity and held by weak references:
+the models are slotted attrs classes (no attribute to spare, and unhashable, so no
+``WeakKeyDictionary``); an entry goes when its value does. A ``*_detailed`` call's ``Response`` has
+the same as ``response.meta``, an error as ``error.meta``.
+"""
+
+import weakref
+from collections.abc import Iterable, Mapping
+from http import HTTPStatus
+from typing import Any
+
+from attrs import field, frozen
+
+from .types import Response, status_of
+
+
+@frozen
+class RateLimit:
+    """Twilio's rate-limit headers of an answer: ``X-Rate-Limit-Limit`` and ``-Remaining`` as
+    integers (None when absent or not a whole number; the header's text stays in
+    ``CallMeta.headers``), ``-Config`` as given."""
+
+    limit: int | None
+    remaining: int | None
+    config: str | None
+
+
+@frozen
+class CallMeta:
+    """What an answer said besides its body: ``status_code``; ``request_id`` (``Twilio-Request-Id``,
+    the id Twilio support asks for); ``rate_limit`` (None when the answer had no rate-limit
+    header); ``etag`` (``ETag``, as given: pass it back as an update's ``if_match``); the request's
+    ``method`` and ``url``; and every answer ``header``."""
+
+    status_code: HTTPStatus | int
+    request_id: str | None
+    rate_limit: RateLimit | None
+    etag: str | None
+    method: str
+    url: str
+    headers: Mapping[str, str] = field(repr=False)
+
+    @classmethod
+    def of(cls, status_code: int, headers: Mapping[str, str], method: str, url: str) -> "CallMeta":
+        """The metadata of an answer with this status and these headers, to this request."""
+        limit, remaining, config = (
+            headers.get(name) for name in ("X-Rate-Limit-Limit", "X-Rate-Limit-Remaining", "X-Rate-Limit-Config")
+        )
+        rate_limit = None
+        if limit is not None or remaining is not None or config is not None:
+            rate_limit = RateLimit(_whole(limit), _whole(remaining), config)
+        return cls(
+            status_of(status_code),
+            headers.get("Twilio-Request-Id"),
+            rate_limit,
+            headers.get("ETag"),
+            method,
+            url,
+            headers,
+        )
+
+
+def _whole(value: str | None) -> int | None:
+    value = value.strip() if value is not None else None
+    return int(value) if value and value.isascii() and value.isdigit() else None
+
+
+class _Origin:
+    """The answer a value came from, kept small: not its body."""
+
+    __slots__ = ("headers", "method", "status_code", "url")
+
+    def __init__(self, response: Response[Any]) -> None:
+        self.status_code = response.status_code
+        self.headers = response.headers
+        self.method = response.method
+        self.url = response.url
+
+
+# id(value) -> (a weak reference to the value, its origin). The reference's callback removes the
+# entry when the value goes, before its id can be reused.
+_ORIGINS: dict[int, tuple[weakref.ref[Any], _Origin]] = {}
+
+
+def _forget(key: int) -> Any:
+    def forget(reference: weakref.ref[Any]) -> None:
+        entry = _ORIGINS.get(key)
+        if entry is not None and entry[0] is reference:
+            del _ORIGINS[key]
+
+    return forget
+
+
+def remember(value: object, origin: _Origin | Response[Any]) -> _Origin | None:
+    """Note that ``value`` came from ``origin`` (an answer); a value that cannot be weakly
+    referenced (None, a plain list) is not noted. Returns the origin noted."""
+    if isinstance(origin, Response):
+        origin = _Origin(origin)
+    if value is None:
+        return origin
+    key = id(value)
+    try:
+        _ORIGINS[key] = (weakref.ref(value, _forget(key)), origin)
+    except TypeError:
+        pass
+    return origin
+
+
+def remember_each(values: Iterable[object], origin: _Origin | None) -> None:
+    """Note each of ``values`` (a page's items) as coming from ``origin``."""
+    if origin is None:
+        return
+    for value in values:
+        remember(value, origin)
+
+
+def origin_of(value: object) -> _Origin | None:
+    entry = _ORIGINS.get(id(value))
+    if entry is None or entry[0]() is not value:
+        return None
+    return entry[1]
+
+
+def meta(result: object) -> CallMeta:
+    """What the answer that gave ``result`` said besides its body (:class:`CallMeta`): for the
+    value a call returned, each item of a list's page (its page's answer), a ``Page``, a
+    ``*_detailed`` call's ``Response`` and an API error. Raises ``LookupError`` for anything else:
+    ``None`` (a call that answers no body: use its ``*_detailed`` form), a copy or a value built by
+    hand."""
+    if isinstance(result, Response):
+        return result.meta
+    found = getattr(result, "meta", None) if isinstance(result, BaseException) else None
+    if isinstance(found, CallMeta):
+        return found
+    origin = origin_of(result)
+    if origin is None:
+        what = "None" if result is None else f"this {type(result).__name__}"
+        raise LookupError(
+            f"{what} was not returned by a call of this client (a call that answers no body has its "
+            "metadata on its *_detailed form's Response.meta)"
+        )
+    return CallMeta.of(origin.status_code, origin.headers, origin.method, origin.url)
