@@ -653,7 +653,9 @@ values they carry (the password, its Basic form, a token, a cookie) wherever els
 and bodies included; the Basic user name (your Account or API key SID) shows its first six
 characters. Calls through a client given to `set_httpx_client` are logged by httpx alone.
 httpx's and httpcore's own loggers hold no request header either; at DEBUG, httpcore's shows the
-answer's headers as they came.
+answer's headers as they came. With `http2=True`, the `hpack` logger at DEBUG shows request
+headers (all but `Authorization` and `Proxy-Authorization`, which h2 marks sensitive): keep it at
+INFO if a header of yours carries a secret.
 
 ```python
 import logging

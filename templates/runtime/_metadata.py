@@ -81,48 +81,52 @@ class _Origin:
         self.url = response.url
 
 
-# id(value) -> (a weak reference to the value, its origin). The reference's callback removes the
-# entry when the value goes, before its id can be reused.
-_ORIGINS: dict[int, tuple[weakref.ref[Any], _Origin]] = {}
+class _Entry(weakref.ref[Any]):
+    """A weak reference to a value a call returned, with its key and its origin: one object per
+    value (no closure), removed from the registry by its own callback when the value goes."""
+
+    __slots__ = ("key", "origin")
+    key: int
+    origin: _Origin
 
 
-def _forget(key: int) -> Any:
-    def forget(reference: weakref.ref[Any]) -> None:
-        entry = _ORIGINS.get(key)
-        if entry is not None and entry[0] is reference:
-            del _ORIGINS[key]
-
-    return forget
+def _forget(entry: _Entry) -> None:
+    if _ORIGINS.get(entry.key) is entry:  # (not an entry that replaced it)
+        del _ORIGINS[entry.key]
 
 
-def remember(value: object, origin: _Origin | Response[Any]) -> _Origin | None:
+# id(value) -> its entry. The callback removes an entry when its value goes, before its id can be
+# reused.
+_ORIGINS: dict[int, _Entry] = {}
+
+
+def remember(value: object, origin: _Origin | Response[Any]) -> _Origin:
     """Note that ``value`` came from ``origin`` (an answer); a value that cannot be weakly
     referenced (None, a plain list) is not noted. Returns the origin noted."""
     if isinstance(origin, Response):
         origin = _Origin(origin)
     if value is None:
         return origin
-    key = id(value)
     try:
-        _ORIGINS[key] = (weakref.ref(value, _forget(key)), origin)
+        entry = _Entry(value, _forget)
     except TypeError:
-        pass
+        return origin
+    entry.key, entry.origin = id(value), origin
+    _ORIGINS[entry.key] = entry
     return origin
 
 
-def remember_each(values: Iterable[object], origin: _Origin | None) -> None:
+def remember_each(values: Iterable[object], origin: _Origin) -> None:
     """Note each of ``values`` (a page's items) as coming from ``origin``."""
-    if origin is None:
-        return
     for value in values:
         remember(value, origin)
 
 
 def origin_of(value: object) -> _Origin | None:
     entry = _ORIGINS.get(id(value))
-    if entry is None or entry[0]() is not value:
+    if entry is None or entry() is not value:
         return None
-    return entry[1]
+    return entry.origin
 
 
 def meta(result: object) -> CallMeta:
