@@ -2,11 +2,12 @@
 (request id, rate-limit headers, ETag), for the tests of what a call tells its team: logs,
 metadata, tracing. Everything a request carried that could be a secret comes back in the answer
 (its Authorization in a header and in the body, and a cookie set) when ``server.echo`` is set, so
-a test can see that what shows an answer shows no secret.
+a test can see that what shows an answer shows no secret. It serves as a forwarding proxy too
+(a request line with a whole URL), echoing the ``Proxy-Authorization`` it got.
 
 - ``GET .../Workflows``: two pages (``Page=0`` links to ``Page=1``), one Workflow each;
-- ``GET .../Workflows/{sid}``: the Workflow, after ``server.busy`` answers of 503 (0 by default);
-  an unknown sid is a 404 in Twilio's shape;
+- ``GET .../Workflows/{sid}``: the Workflow, after ``server.busy`` answers of 503 (0 by default)
+  and a wait of ``server.state.delay`` seconds; an unknown sid is a 404 in Twilio's shape;
 - ``POST .../Workflows`` and ``.../Workflows/{sid}``: the Workflow named as the form says;
 - ``DELETE .../Workflows/{sid}``: 204.
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 import itertools
 import json
 import threading
+import time
 from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -39,6 +41,7 @@ class _State:
         self.count = itertools.count(1)
         self.busy = 0
         self.echo = False
+        self.delay = 0.0
         self.requests: list[tuple[str, str, dict[str, str]]] = []
 
 
@@ -68,8 +71,12 @@ class TaskRouterHandler(QuietHandler):
 
     def _workflow(self, **changes: Any) -> dict[str, Any]:
         # The request's credentials come back in the body too (in the callback URL's query).
-        echo = (self.headers.get("Authorization") or "").partition(" ")[2] if self.state.echo else ""
-        return WORKFLOW_FULL | {"assignment_callback_url": f"https://example.com/?seen={echo}"} | changes
+        echo = proxy = ""
+        if self.state.echo:
+            echo = (self.headers.get("Authorization") or "").partition(" ")[2]
+            proxy = (self.headers.get("Proxy-Authorization") or "").partition(" ")[2]
+        url = f"https://example.com/?seen={echo}&proxy={proxy}"
+        return WORKFLOW_FULL | {"assignment_callback_url": url} | changes
 
     def _record(self) -> tuple[str, dict[str, list[str]]]:
         url = urlsplit(self.path)
@@ -85,6 +92,7 @@ class TaskRouterHandler(QuietHandler):
             meta = PAGE_META | {"page": page, "page_size": 1, "next_page_url": following, "key": "workflows"}
             self._answer(200, {"meta": meta, "workflows": [self._workflow(friendly_name=f"page {page}")]}, etag=False)
             return
+        time.sleep(self.state.delay)
         with self.state.lock:
             busy = self.state.busy > 0
             self.state.busy -= busy

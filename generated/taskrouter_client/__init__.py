@@ -641,17 +641,19 @@ ASCII (no line breaks), in `headers=` and in an operation's header parameters al
 
 **Logs.** Off by default: the `taskrouter_client` logger (named after the package, or the path
 you vendored it to) has a `NullHandler`, and nothing is printed until your application configures
-logging or sets `TASKROUTER_LOG` (`info` or `debug`, read when the package is imported; it sends
-the package's records to stderr, with no logging set up: `TASKROUTER_LOG=debug python app.py`).
-At INFO, one record per attempt of a call: method, URL, status (or the failure's type), elapsed
-milliseconds, attempt n of m and Twilio's request id, such as
+logging or sets `TASKROUTER_LOG` (`info`, `debug`, or `off`, read when the package is imported;
+it sends the package's records to stderr with no logging set up, `TASKROUTER_LOG=debug python
+app.py`, and to the root logger's handlers alone once your application has set some up, so nothing
+is printed twice). At INFO, one record per attempt of a call: method, URL, status (or the
+failure's type, a cancellation's included), elapsed milliseconds, attempt n of m and Twilio's
+request id, such as
 `GET https://taskrouter.twilio.com/v1/Workspaces/WS.../Workflows/WW... -> 200 in 84.2 ms (attempt 1 of 4), request id RQ...`;
-and one per retry. DEBUG adds each attempt's request and answer headers and bodies, a body cut at
-2,000 characters. Redacted: `Authorization`, `Proxy-Authorization`, `Cookie`, `Set-Cookie` and any
-header whose name says token, secret, password, key, signature, credential or session, and the
-values they carry (the password, its Basic form, a token, a cookie) wherever else they appear, URL
-and bodies included; the Basic user name (your Account or API key SID) shows its first six
-characters. Calls through a client given to `set_httpx_client` are logged by httpx alone.
+and one per retry. DEBUG adds each attempt's request and answer headers and bodies (a retried
+answer's too), a body cut at 2,000 characters. Redacted: `Authorization`, `Proxy-Authorization`,
+`Cookie`, `Set-Cookie` and any header whose name says token, secret, password, key, signature,
+credential, session or auth, and the values they carry (the password, its Basic form, a token, a
+cookie, a proxy's credentials) wherever else they appear, URL and bodies included; the Basic user
+name (your Account or API key SID) shows its first six characters. Calls through a client given to `set_httpx_client` are logged by httpx alone.
 httpx's and httpcore's own loggers hold no request header either; at DEBUG, httpcore's shows the
 answer's headers as they came. With `http2=True`, the `hpack` logger at DEBUG shows request
 headers (all but `Authorization` and `Proxy-Authorization`, which h2 marks sensitive): keep it at
@@ -678,7 +680,8 @@ client.close()
 `etag` (pass it back as an update's `if_match`), `method`, `url` and every answer header. It
 works on the value a call returned, each item of a list (its own page's answer), each `Page`;
 a `*_detailed` call's `Response` has the same as `response.meta` (for a call that returns `None`,
-such as a delete, that is where it is), and an error as `error.meta`. `meta` of anything else (a
+such as a delete, that is where it is; its `parsed` model has it too), and an error as
+`error.meta`. `meta` of anything else (a
 copy, a model built by hand, `None`) raises `LookupError`. The values are held weakly: `meta`
 keeps nothing alive.
 

@@ -4,17 +4,19 @@ from templates/runtime/_logs.py by `make generate`; do not edit the generated co
 The logger is named after the package (``taskrouter_client``, or the path it was vendored to) and
 has a ``NullHandler``: nothing is printed until the application configures logging, or sets
 ``TASKROUTER_LOG=info`` or ``TASKROUTER_LOG=debug`` (read when the package is imported), which
-sends the package's records to stderr at that level.
+sends the package's records to stderr at that level (to the root logger's handlers instead, when the
+application has set some up: never printed twice).
 
 - INFO: one record per attempt of a call: method, URL (no user or password), status (or the
-  failure's type), elapsed milliseconds, attempt n of m, Twilio's request id; and one per retry
-  or retry given up (the retrying transport's).
-- DEBUG: for each attempt, also the request's and the answer's headers and bodies, each body cut
-  at :data:`BODY_BOUND` characters. Redacted: ``Authorization``, ``Proxy-Authorization``,
+  failure's type, a cancellation's included), elapsed milliseconds, attempt n of m, Twilio's
+  request id; and one per retry or retry given up (the retrying transport's).
+- DEBUG: for each attempt, also the request's and the answer's headers and bodies (a retried
+  answer is read for it), each body cut at :data:`BODY_BOUND` characters. Redacted: ``Authorization``, ``Proxy-Authorization``,
   ``Cookie``, ``Set-Cookie`` and any header whose name says token, secret, password, key,
-  signature, credential or session; and the values they carry (an HTTP Basic password, the
-  Basic form, a bearer token, a cookie's value) wherever else they appear: URL, other headers,
-  bodies. The Basic user name (an Account or API key SID) is shown as its first characters.
+  signature, credential, session or auth; and the values they carry (an HTTP Basic password, the
+  Basic form, a bearer token, a cookie's value), and a proxy's credentials, wherever else they
+  appear: URL, other headers, bodies. The Basic user name (an Account or API key SID) is shown as
+  its first characters.
 
 Records are only built when the logger is enabled for their level: with logging off, an attempt
 costs one level check.
@@ -28,7 +30,7 @@ import os
 import re
 import sys
 import warnings
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TextIO
 from urllib.parse import quote, quote_plus
 
@@ -49,7 +51,7 @@ REDACTED = "[redacted]"
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 _SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
-_SECRET_NAME = re.compile(r"token|secret|passw|api-?key|signature|credential|session|auth", re.IGNORECASE)
+_SECRET_NAME = re.compile(r"token|secret|passw|key|signature|credential|session|auth", re.IGNORECASE)
 _SHORTEST_SECRET = 4  # shorter values would redact ordinary text; no credential is this short
 
 
@@ -73,12 +75,36 @@ def setup(environ: Mapping[str, str] | None = None) -> None:
 
 
 class _SwitchHandler(logging.StreamHandler[TextIO]):
-    """The stderr handler :data:`SWITCH` adds (once, however often the package is set up)."""
+    """The stderr handler :data:`SWITCH` adds (once, however often the package is set up). A
+    record also reaches the root logger's handlers: when the application has set some up, they
+    show it, and this handler does not show it a second time."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if not any(not isinstance(handler, logging.NullHandler) for handler in logging.getLogger().handlers):
+            super().emit(record)
 
 
 def enabled() -> bool:
     """Whether an attempt is logged at all (INFO or lower)."""
     return logger.isEnabledFor(logging.INFO)
+
+
+def detailed() -> bool:
+    """Whether an attempt's headers and bodies are logged (DEBUG)."""
+    return logger.isEnabledFor(logging.DEBUG)
+
+
+def proxy_authorizations(proxies: Iterable[httpx.Proxy]) -> tuple[str, ...]:
+    """The ``Proxy-Authorization`` values the proxies send (their URL's credentials, their own
+    headers): secrets no request of the client's carries where a log can see them, but that an
+    answer may echo."""
+    found = []
+    for proxy in proxies:
+        if proxy.raw_auth is not None:
+            user, password = proxy.raw_auth
+            found.append("Basic " + base64.b64encode(user + b":" + password).decode())
+        found += [value for name, value in proxy.headers.items() if _is_secret_header(name)]
+    return tuple(found)
 
 
 def attempt(
@@ -88,9 +114,11 @@ def attempt(
     number: int,
     attempts: int,
     seconds: float,
+    proxies: tuple[str, ...] = (),
 ) -> None:
-    """Log one attempt: its INFO line and, at DEBUG, its headers and bodies (redacted)."""
-    secrets = _Secrets(request)
+    """Log one attempt: its INFO line and, at DEBUG, its headers and bodies (redacted; the
+    ``Proxy-Authorization`` values of ``proxies`` too)."""
+    secrets = _Secrets(request, proxies)
     url = secrets.scrub(redact_url(str(request.url)))
     if response is None:
         outcome = type(error).__name__ if error is not None else "no answer"
@@ -160,11 +188,13 @@ class _Secrets:
 
     __slots__ = ("_longest", "_values")
 
-    def __init__(self, request: httpx.Request) -> None:
+    def __init__(self, request: httpx.Request, proxies: tuple[str, ...] = ()) -> None:
         found: dict[str, str] = {}
         for name, value in request.headers.items():
             if _is_secret_header(name):
                 self._add(found, name, value)
+        for value in proxies:
+            self._add(found, "proxy-authorization", value)
         values = sorted(found.items(), key=lambda item: len(item[0]), reverse=True)
         self._values = values
         self._longest = max((len(secret) for secret, _ in values), default=0)

@@ -11,8 +11,10 @@ the same as ``response.meta``, an error as ``error.meta``.
 import weakref
 from collections.abc import Iterable, Mapping
 from http import HTTPStatus
+from types import MappingProxyType
 from typing import Any
 
+import httpx
 from attrs import field, frozen
 
 from .types import Response, status_of
@@ -34,7 +36,8 @@ class CallMeta:
     """What an answer said besides its body: ``status_code``; ``request_id`` (``Twilio-Request-Id``,
     the id Twilio support asks for); ``rate_limit`` (None when the answer had no rate-limit
     header); ``etag`` (``ETag``, as given: pass it back as an update's ``if_match``); the request's
-    ``method`` and ``url``; and every answer ``header``."""
+    ``method`` and ``url``; and the answer's ``headers`` (a read-only copy, read in any case; not
+    compared or hashed)."""
 
     status_code: HTTPStatus | int
     request_id: str | None
@@ -42,7 +45,7 @@ class CallMeta:
     etag: str | None
     method: str
     url: str
-    headers: Mapping[str, str] = field(repr=False)
+    headers: Mapping[str, str] = field(repr=False, eq=False)
 
     @classmethod
     def of(cls, status_code: int, headers: Mapping[str, str], method: str, url: str) -> "CallMeta":
@@ -60,7 +63,7 @@ class CallMeta:
             headers.get("ETag"),
             method,
             url,
-            headers,
+            MappingProxyType(httpx.Headers(headers)),
         )
 
 
@@ -79,6 +82,16 @@ class _Origin:
         self.headers = response.headers
         self.method = response.method
         self.url = response.url
+
+
+def note(value: object, response: Response[Any], items: str | None) -> None:
+    """Note that ``value`` (a success's model) came from ``response``, and so did each model in its
+    list ``items`` (a page's)."""
+    origin = remember(value, response)
+    if items is not None:
+        found = getattr(value, items, None)
+        if isinstance(found, list):
+            remember_each(found, origin)
 
 
 class _Entry(weakref.ref[Any]):

@@ -58,7 +58,9 @@ def _error_type(exc: BaseException) -> type[httpx.TransportError]:
         return httpx.ConnectTimeout
     if isinstance(exc, aiohttp.ServerTimeoutError | TimeoutError):
         return httpx.ReadTimeout
-    if isinstance(exc, aiohttp.ClientProxyConnectionError | aiohttp.ClientHttpProxyError):
+    if isinstance(exc, aiohttp.ClientProxyConnectionError):
+        return httpx.ConnectError  # the proxy could not be reached: as httpx says it
+    if isinstance(exc, aiohttp.ClientHttpProxyError):
         return httpx.ProxyError
     if isinstance(exc, aiohttp.ClientConnectorError):
         return httpx.ConnectError

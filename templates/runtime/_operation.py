@@ -19,7 +19,7 @@ from ._config import check_headers
 from ._decoding import SchemaMismatch, decode_error_model, decode_model
 from ._documents import serialise_documents
 from ._input import check_fields, check_input_model, check_path_parameter
-from ._metadata import remember, remember_each
+from ._metadata import note
 from ._request import ApiRequest
 from ._rules import OPERATIONS
 from .types import UNSET, Response, status_of
@@ -188,7 +188,7 @@ class Operation(Generic[S]):
                     raise _decode_error(response, exc) from None
             else:
                 parsed = decode_error_model(spec[2], response)
-        return Response(
+        result = Response(
             status_code=status_of(status),
             content=response.content,
             headers=response.headers,
@@ -196,17 +196,14 @@ class Operation(Generic[S]):
             method=response.request.method,
             url=str(response.request.url),
         )
+        if parsed is not None and spec is not None and spec[3]:
+            note(parsed, result, self.items)  # meta(parsed), and each item of a page
+        return result
 
     def unwrap(self, response: Response[Any]) -> S:
         """The parsed success value (None for an answer without a body), or the typed error."""
         if 200 <= response.status_code <= 299:
-            parsed = response.parsed
-            origin = remember(parsed, response)
-            if self.items is not None:  # a page: each item tells its page's answer too
-                items = getattr(parsed, self.items, None)
-                if isinstance(items, list):
-                    remember_each(items, origin)
-            return cast(S, parsed)
+            return cast(S, response.parsed)
         raise errors.api_error(
             status_code=response.status_code,
             content=response.content,

@@ -132,6 +132,22 @@ def _cut(request: httpx.Request, timeouts: Mapping[str, float | None] | None, de
         ) from None
 
 
+def _read_for_log(request: httpx.Request, response: httpx.Response, deadline: Deadline) -> None:
+    """Read an answer that is retried (a 503's error body), for its DEBUG record only: a read that
+    fails leaves the record without it."""
+    try:
+        read_whole(request, response, deadline)
+    except httpx.TransportError:
+        pass
+
+
+async def _aread_for_log(request: httpx.Request, response: httpx.Response, deadline: Deadline) -> None:
+    try:
+        await aread_whole(request, response, deadline)
+    except httpx.TransportError:
+        pass
+
+
 def _told(hook: Callable[[RetryEvent], None], event: RetryEvent) -> None:
     try:
         hook(event)
@@ -162,10 +178,14 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         policy: RetryPolicy,
         transport: httpx.BaseTransport | None = None,
         async_transport: httpx.AsyncBaseTransport | None = None,
+        *,
+        proxy_authorizations: tuple[str, ...] = (),
     ) -> None:
         self.policy = policy
         self._transport = transport
         self._async_transport = async_transport
+        # (the credentials of the proxy under it, which no request here carries: kept out of logs)
+        self._proxy_authorizations = proxy_authorizations
 
     def _policy(self, deadline: Deadline | None) -> RetryPolicy:
         """The call's own policy (``with_options``, a call's ``retry=``), else this transport's."""
@@ -201,18 +221,19 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         url = redact_url(str(request.url))
         return RetryEvent(attempt + 1, why, wait, request.method, url, without_secrets(request.headers), status, error)
 
-    @staticmethod
     def _log(
+        self,
         policy: RetryPolicy,
         request: httpx.Request,
         attempt: int,
         start: float,
         found: httpx.Response | None,
-        error: Exception | None,
+        error: BaseException | None,
         decision: RetryEvent | str | None,
     ) -> None:
         """The attempt's records (its line, then its retry's or why there is none)."""
-        _logs.attempt(request, found, error, attempt + 1, policy.max_retries + 1, time.perf_counter() - start)
+        seconds = time.perf_counter() - start
+        _logs.attempt(request, found, error, attempt + 1, policy.max_retries + 1, seconds, self._proxy_authorizations)
         url = redact_url(str(request.url))
         if isinstance(decision, RetryEvent):
             _logs.retrying(request.method, url, decision.reason, decision.attempt, policy.max_retries, decision.delay)
@@ -242,6 +263,8 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                         self._log(policy, request, attempt, start, response, None, retry)
                     return response
                 if _logs.enabled():
+                    if _logs.detailed() and deadline is not None:
+                        _read_for_log(request, response, deadline)
                     self._log(policy, request, attempt, start, response, None, retry)
                 response.close()
                 sent = True
@@ -254,6 +277,10 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     self._log(policy, request, attempt, start, response, error, retry)
                 if not isinstance(retry, RetryEvent):
                     raise
+            except BaseException as error:  # not a failure of the request's: told, and raised
+                if _logs.enabled():
+                    self._log(policy, request, attempt, start, response, error, None)
+                raise
             if policy.on_retry is not None:
                 _told(policy.on_retry, retry)
             policy.sleep(retry.delay)
@@ -282,6 +309,8 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                         self._log(policy, request, attempt, start, response, None, retry)
                     return response
                 if _logs.enabled():
+                    if _logs.detailed() and deadline is not None:
+                        await _aread_for_log(request, response, deadline)
                     self._log(policy, request, attempt, start, response, None, retry)
                 await response.aclose()
                 sent = True
@@ -294,6 +323,10 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     self._log(policy, request, attempt, start, response, error, retry)
                 if not isinstance(retry, RetryEvent):
                     raise
+            except BaseException as error:  # cancelled, or not a failure of the request's: told, and raised
+                if _logs.enabled():
+                    self._log(policy, request, attempt, start, response, error, None)
+                raise
             if policy.on_retry_async is not None:
                 await _atold(policy.on_retry_async, retry)
             elif policy.on_retry is not None:

@@ -14,6 +14,7 @@ from urllib.request import getproxies
 
 import httpx
 
+from ._logs import proxy_authorizations
 from ._retries import RetryPolicy, RetryTransport
 from .errors import ConfigurationError
 
@@ -88,20 +89,27 @@ def compose(args: Mapping[str, Any], policy: RetryPolicy, *, make: Callable[...,
                     "e.g. httpx_async_args={'transport': httpx.AsyncHTTPTransport(...)}"
                 )
     routes: dict[str, Any] = {}
+    proxies: dict[str, httpx.Proxy] = {}  # by route: their credentials are kept out of the logs
     if proxy is not None:
-        routes["all://"] = make(proxy=proxy if isinstance(proxy, httpx.Proxy) else httpx.Proxy(proxy), **settings)
+        proxies["all://"] = proxy if isinstance(proxy, httpx.Proxy) else httpx.Proxy(proxy)
+        routes["all://"] = make(proxy=proxies["all://"], **settings)
     elif settings.get("trust_env", True) and given is None:
         for pattern, url in environment_proxies().items():
-            routes[pattern] = None if url is None else make(proxy=httpx.Proxy(url), **settings)
+            if url is not None:
+                proxies[pattern] = httpx.Proxy(url)
+            routes[pattern] = None if url is None else make(proxy=proxies[pattern], **settings)
     routes.update(mounts)
 
-    def wrapped(transport: Any) -> RetryTransport:
+    def wrapped(transport: Any, pattern: str | None = None) -> RetryTransport:
+        secrets = proxy_authorizations([proxies[pattern]]) if pattern in proxies else ()
         if sync:
-            return RetryTransport(policy, transport=transport)
-        return RetryTransport(policy, async_transport=transport)
+            return RetryTransport(policy, transport=transport, proxy_authorizations=secrets)
+        return RetryTransport(policy, async_transport=transport, proxy_authorizations=secrets)
 
     kwargs["transport"] = wrapped(given if given is not None else make(**settings))
-    kwargs["mounts"] = {pattern: None if route is None else wrapped(route) for pattern, route in routes.items()}
+    kwargs["mounts"] = {
+        pattern: None if route is None else wrapped(route, pattern) for pattern, route in routes.items()
+    }
     if "trust_env" in settings:
         kwargs["trust_env"] = settings["trust_env"]
     return kwargs

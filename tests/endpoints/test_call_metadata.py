@@ -95,6 +95,7 @@ def test_every_calling_form_tells_its_answers_metadata(backend: str, taskrouter:
     check(detailed.meta, ids[2])
     assert meta(detailed) == detailed.meta
     check(meta(fetch_workflow.unwrap(detailed)), ids[2])
+    check(meta(detailed.parsed), ids[2])
 
     with pytest.raises(LookupError, match=r"None was not returned by a call.*\*_detailed"):
         meta(None)  # what a delete returns
@@ -202,3 +203,15 @@ def test_an_answer_that_breaks_the_spec_tells_its_request_id() -> None:
     with client, pytest.raises(DecodeError) as caught:
         fetch_workflow.sync(WORKSPACE_SID, WORKFLOW_SID, client=client)
     assert caught.value.accepted and meta(caught.value).request_id == "RQ" + "d" * 32
+
+
+def test_call_metadata_is_a_read_only_value(taskrouter: TaskRouterServer) -> None:
+    with client_for(taskrouter) as client:
+        workflow = fetch_workflow.sync(WORKSPACE_SID, WORKFLOW_SID, client=client)
+    told = meta(workflow)
+    assert told.headers["twilio-request-id"] == told.request_id
+    with pytest.raises(TypeError):
+        told.headers["twilio-request-id"] = "RQ-changed"  # type: ignore[index]
+    assert meta(workflow) == told and hash(meta(workflow)) == hash(told)
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        told.request_id = "RQ-changed"  # type: ignore[misc]

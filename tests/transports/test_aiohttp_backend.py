@@ -31,6 +31,7 @@ from scenarios import WORKFLOW_FULL
 from support import LoopbackServer, QuietHandler, make_client, named_bytes, tls_loopback_server
 from taskrouter_client import AuthenticatedClient
 from taskrouter_client.client import RetryPolicy
+from taskrouter_client.errors import NetworkError
 
 BODY = json.dumps(WORKFLOW_FULL).encode()
 BIG = 256 * 1024  # more than asyncio reads from a socket at once, and than aiohttp's read buffer
@@ -521,3 +522,26 @@ def test_answers_through_a_proxy_arrive_whole(
     asyncio.run(main())
     seen = proxy.seen[before:]
     assert seen and all(line.startswith("CONNECT " if scheme == "https" else "GET http://") for line in seen)
+
+
+@pytest.mark.parametrize("backend", ["httpx", "aiohttp"])
+def test_a_proxy_that_cannot_be_reached_is_a_failure_before_sending(backend: str) -> None:
+    """On both backends: a connect error (the request never left), so even a POST is retried."""
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    listener.close()  # nothing listens there
+    retries: list[str] = []
+    policy = RetryPolicy(max_retries=2, backoff_base=0.001, on_retry=lambda event: retries.append(event.reason))
+
+    async def main() -> None:
+        async with make_client(
+            base_url="http://localhost:9", async_backend=backend, retry=policy,
+            httpx_args={"proxy": f"http://127.0.0.1:{port}"},
+        ) as client:  # fmt: skip
+            await support.asend(client, "POST", "/v1/x", content=b"{}", content_type="application/json")
+
+    with pytest.raises(NetworkError) as caught:
+        asyncio.run(main())
+    assert caught.value.sent is False and "before it was sent" in str(caught.value)
+    assert retries == ["ConnectError", "ConnectError"]

@@ -18,6 +18,7 @@ import re
 import subprocess
 import sys
 import traceback
+from typing import Any
 from urllib.parse import quote, quote_plus
 
 import httpx
@@ -151,6 +152,7 @@ def test_every_calling_form_logs_each_attempt_and_no_secret(
         assert "'content-type': 'application/x-www-form-urlencoded'" in create
         assert "FriendlyName=named+%5Bredacted%5D" in create or "FriendlyName=named+[redacted]" in create
         assert "'cookie': '[redacted]'" in create and "'twilio-request-id': 'RQ" in create
+        assert '"code": 20503' in details[0].getMessage()  # the retried answer's body, read for its record
         if echo:
             assert "'set-cookie': '[redacted]'" in create and "'x-echo-authorization': '[redacted]'" in create
             assert "seen=[redacted]" in create  # the answer's body: its echo of the Basic form
@@ -227,12 +229,12 @@ client.close()
 """
 
 
-def _switched(server: TaskRouterServer, value: str | None) -> subprocess.CompletedProcess[str]:
+def _switched(server: TaskRouterServer, value: str | None, setup: str = "") -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k != _logs.SWITCH} | {"PYTHONPATH": str(ROOT / "generated")}
     if value is not None:
         env[_logs.SWITCH] = value
     return subprocess.run(
-        [sys.executable, "-c", SWITCHED, server.url, USER, PASSWORD, WORKSPACE_SID, WORKFLOW_SID],
+        [sys.executable, "-c", setup + "\n" + SWITCHED, server.url, USER, PASSWORD, WORKSPACE_SID, WORKFLOW_SID],
         capture_output=True,
         text=True,
         env=env,
@@ -252,6 +254,14 @@ def test_the_switch_logs_to_stderr_with_no_logging_set_up(taskrouter: TaskRouter
     assert PASSWORD not in result.stderr and BASIC not in result.stderr
 
 
+def test_the_switch_prints_nothing_twice_when_the_application_set_up_logging(taskrouter: TaskRouterServer) -> None:
+    """Its records then go to the application's handlers (here basicConfig's, to stderr) alone."""
+    result = _switched(taskrouter, "info", setup="import logging; logging.basicConfig(format='APP %(message)s')")
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if f"GET {taskrouter.url}{ROUTE}/" in line]
+    assert len(lines) == 1 and lines[0].startswith("APP GET ")
+
+
 def test_the_switch_off_or_unknown_prints_nothing_but_a_warning(taskrouter: TaskRouterServer) -> None:
     for value in (None, "", "off"):
         result = _switched(taskrouter, value)
@@ -260,3 +270,59 @@ def test_the_switch_off_or_unknown_prints_nothing_but_a_warning(taskrouter: Task
     assert result.returncode == 0
     assert "TASKROUTER_LOG='verbose' is not 'info', 'debug' or 'off'" in result.stderr
     assert "taskrouter_client:" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    "name", ["X-Api-Key", "X-Access-Key", "Ocp-Apim-Subscription-Key", "X-API_KEY", "Private-Key", "X-Session-Id"]
+)
+def test_a_header_whose_name_says_it_is_secret_is_redacted_with_its_value(name: str) -> None:
+    request = httpx.Request("GET", "https://x.test/v1", headers={name: "value-of-the-header"})
+    secrets = _logs._Secrets(request)
+    assert secrets.headers(request.headers) == {"host": "x.test", name.lower(): "[redacted]"}
+    assert secrets.scrub("echoed: value-of-the-header") == "echoed: [redacted]"
+
+
+@pytest.mark.parametrize("backend", ["sync", "httpx", "aiohttp"])
+def test_a_proxys_credentials_are_redacted_where_an_answer_echoes_them(
+    backend: str, taskrouter: TaskRouterServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The server is the proxy too (it forwards to itself) and echoes what it got in the body."""
+    taskrouter.echo = True
+    proxy_password = "Pr0xy-passw0rd"
+    proxy_basic = base64.b64encode(f"puser:{proxy_password}".encode()).decode()
+    proxy = taskrouter.url.replace("http://", f"http://puser:{proxy_password}@")
+    client = AuthenticatedClient.from_api_key(
+        USER, PASSWORD, base_url="http://localhost:9", async_backend="httpx" if backend == "sync" else backend,
+        httpx_args={"proxy": proxy},
+    )  # fmt: skip
+    with caplog.at_level(logging.DEBUG):
+        if backend == "sync":
+            with client:
+                workflow = fetch_workflow.sync(WORKSPACE_SID, WORKFLOW_SID, client=client)
+        else:
+
+            async def run() -> Any:
+                async with client:
+                    return await fetch_workflow.asyncio(WORKSPACE_SID, WORKFLOW_SID, client=client)
+
+            workflow = asyncio.run(run())
+    assert f"proxy={proxy_basic}" in str(workflow.assignment_callback_url)  # it went through the proxy, echoed
+    [detail] = ours(caplog, logging.DEBUG)
+    assert "proxy=[redacted]" in detail.getMessage()
+    for record in ours(caplog, logging.INFO) + ours(caplog, logging.DEBUG):
+        for secret in (proxy_password, proxy_basic, PASSWORD, BASIC):
+            assert secret not in shown(record)
+
+
+def test_a_cancelled_attempt_is_logged(taskrouter: TaskRouterServer, caplog: pytest.LogCaptureFixture) -> None:
+    taskrouter.state.delay = 0.5
+    client = client_for(taskrouter, "httpx")
+
+    async def run() -> None:
+        async with client:
+            await asyncio.wait_for(fetch_workflow.asyncio(WORKSPACE_SID, WORKFLOW_SID, client=client), 0.1)
+
+    with caplog.at_level(logging.INFO), pytest.raises(TimeoutError):
+        asyncio.run(run())
+    lines = [PATTERN.fullmatch(r.getMessage()) for r in ours(caplog, logging.INFO)]
+    assert [(line["outcome"], line["n"]) for line in lines if line is not None] == [("CancelledError", "1")]
