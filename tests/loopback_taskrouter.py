@@ -6,8 +6,10 @@ a test can see that what shows an answer shows no secret. It serves as a forward
 (a request line with a whole URL), echoing the ``Proxy-Authorization`` it got.
 
 - ``GET .../Workflows``: two pages (``Page=0`` links to ``Page=1``), one Workflow each;
-- ``GET .../Workflows/{sid}``: the Workflow, after ``server.busy`` answers of 503 (0 by default)
-  and a wait of ``server.state.delay`` seconds; an unknown sid is a 404 in Twilio's shape;
+- ``GET .../Workflows/{sid}``: the Workflow, after a wait of ``state.delay`` seconds, the
+  ``state.limited`` answers of 429 (``Retry-After: 30``) and ``server.busy`` answers of 503 (their
+  bodies ``state.stall`` seconds after their headers), a body that breaks off for each of
+  ``state.truncated``; an unknown sid is a 404 in Twilio's shape;
 - ``POST .../Workflows`` and ``.../Workflows/{sid}``: the Workflow named as the form says;
 - ``DELETE .../Workflows/{sid}``: 204.
 
@@ -42,13 +44,18 @@ class _State:
         self.busy = 0
         self.echo = False
         self.delay = 0.0
+        self.stall = 0.0  # seconds a 503's body waits after its headers
+        self.limited = 0  # fetches answered 429 with Retry-After: 30
+        self.truncated = 0  # fetches whose 200 body breaks off
         self.requests: list[tuple[str, str, dict[str, str]]] = []
 
 
 class TaskRouterHandler(QuietHandler):
     state: _State
 
-    def _answer(self, status: int, body: Any = None, *, etag: bool = True) -> None:
+    def _answer(
+        self, status: int, body: Any = None, *, etag: bool = True, headers: dict[str, str] | None = None
+    ) -> None:
         with self.state.lock:
             number = next(self.state.count)
         call = self.headers.get("X-Call")
@@ -63,10 +70,22 @@ class TaskRouterHandler(QuietHandler):
         if self.state.echo:
             self.send_header("X-Echo-Authorization", self.headers.get("Authorization") or "")
             self.send_header("Set-Cookie", f"{SESSION_COOKIE}; Path=/")
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
         if body is not None:
             self.send_header("Content-Type", "application/json")
         self.send_header("Content-Length", str(len(content)))
         self.end_headers()
+        with self.state.lock:
+            truncated = status == 200 and self.state.truncated > 0
+            self.state.truncated -= truncated
+        if truncated:
+            self.wfile.write(content[:10])
+            self.close_connection = True
+            return
+        if status == 503 and self.state.stall:
+            self.wfile.flush()
+            time.sleep(self.state.stall)
         self.wfile.write(content)
 
     def _workflow(self, **changes: Any) -> dict[str, Any]:
@@ -96,7 +115,11 @@ class TaskRouterHandler(QuietHandler):
         with self.state.lock:
             busy = self.state.busy > 0
             self.state.busy -= busy
-        if busy:
+            limited = self.state.limited > 0
+            self.state.limited -= limited
+        if limited:
+            self._answer(429, {"code": 20429, "message": "slow down", "status": 429}, headers={"Retry-After": "30"})
+        elif busy:
             self._answer(503, {"code": 20503, "message": "busy", "status": 503})
         elif path == f"{ROUTE}/{MISSING_SID}":
             self._answer(404, {"code": 20404, "message": "not found", "more_info": "", "status": 404})

@@ -648,12 +648,16 @@ is printed twice). At INFO, one record per attempt of a call: method, URL, statu
 failure's type, a cancellation's included), elapsed milliseconds, attempt n of m and Twilio's
 request id, such as
 `GET https://taskrouter.twilio.com/v1/Workspaces/WS.../Workflows/WW... -> 200 in 84.2 ms (attempt 1 of 4), request id RQ...`;
-and one per retry. DEBUG adds each attempt's request and answer headers and bodies (a retried
-answer's too), a body cut at 2,000 characters. Redacted: `Authorization`, `Proxy-Authorization`,
-`Cookie`, `Set-Cookie` and any header whose name says token, secret, password, key, signature,
-credential, session or auth, and the values they carry (the password, its Basic form, a token, a
-cookie, a proxy's credentials) wherever else they appear, URL and bodies included; the Basic user
-name (your Account or API key SID) shows its first six characters. Calls through a client given to `set_httpx_client` are logged by httpx alone.
+and one per retry, or retry the call's deadline stopped. DEBUG adds each attempt's request and
+answer headers and bodies, a body cut at 2,000 characters (a retried answer's body is not read for
+it: logging never changes what a call does or how long it takes). Redacted: `Authorization`,
+`Proxy-Authorization`, `Cookie`, `Set-Cookie` and any header whose name says token, secret,
+password, key, signature, credential, session or auth, and the values they carry (the password,
+its Basic form, a token, a cookie, one the answer sets, a proxy's credentials from `proxy=` or the
+environment) wherever else they appear, URL and bodies included, and the user and password of any
+URL in a record (a callback URL's); the Basic user name (your Account or API key SID) shows its
+first six characters. Bodies are otherwise shown as they are: a Task's attributes (customer data)
+included, so treat DEBUG records as you treat that data. Calls through a client given to `set_httpx_client` are logged by httpx alone.
 httpx's and httpcore's own loggers hold no request header either; at DEBUG, httpcore's shows the
 answer's headers as they came. With `http2=True`, the `hpack` logger at DEBUG shows request
 headers (all but `Authorization` and `Proxy-Authorization`, which h2 marks sensitive): keep it at
@@ -678,12 +682,13 @@ client.close()
 `request_id` (`Twilio-Request-Id`, what Twilio support asks for), `status_code`, `rate_limit`
 (`RateLimit(limit, remaining, config)`, the two counts as integers; None without the headers),
 `etag` (pass it back as an update's `if_match`), `method`, `url` and every answer header. It
-works on the value a call returned, each item of a list (its own page's answer), each `Page`;
-a `*_detailed` call's `Response` has the same as `response.meta` (for a call that returns `None`,
-such as a delete, that is where it is; its `parsed` model has it too), and an error as
-`error.meta`. `meta` of anything else (a
-copy, a model built by hand, `None`) raises `LookupError`. The values are held weakly: `meta`
-keeps nothing alive.
+works on the model a call returned (every TaskRouter operation returns one), each item of a list
+(its own page's answer), each `Page`; a `*_detailed` call's `Response` has the same as
+`response.meta` (for a call that returns `None`, such as a delete, that is where it is; its
+`parsed` model has it too), and an error as `error.meta`. `meta` of anything else (a copy, a model
+built by hand, `None`, a list or dict) raises `LookupError`. The values are held weakly: `meta`
+keeps nothing alive. Not to be confused with `page.meta`, Twilio's paging block of a list's
+answer (`meta(page)` is the call's).
 
 ```python
 from taskrouter_client import AuthenticatedClient, meta

@@ -10,13 +10,16 @@ application has set some up: never printed twice).
 - INFO: one record per attempt of a call: method, URL (no user or password), status (or the
   failure's type, a cancellation's included), elapsed milliseconds, attempt n of m, Twilio's
   request id; and one per retry or retry given up (the retrying transport's).
-- DEBUG: for each attempt, also the request's and the answer's headers and bodies (a retried
-  answer is read for it), each body cut at :data:`BODY_BOUND` characters. Redacted: ``Authorization``, ``Proxy-Authorization``,
+- DEBUG: for each attempt, also the request's and the answer's headers and bodies, each body cut
+  at :data:`BODY_BOUND` characters (a retried answer's body is not read: that would spend the
+  call's time; logging never changes what a call does). Redacted: ``Authorization``, ``Proxy-Authorization``,
   ``Cookie``, ``Set-Cookie`` and any header whose name says token, secret, password, key,
-  signature, credential, session or auth; and the values they carry (an HTTP Basic password, the
-  Basic form, a bearer token, a cookie's value), and a proxy's credentials, wherever else they
-  appear: URL, other headers, bodies. The Basic user name (an Account or API key SID) is shown as
-  its first characters.
+  signature, credential, session or auth, the request's and the answer's; the values they carry
+  (an HTTP Basic password, the Basic form, a bearer token, a cookie's value, one the answer sets),
+  and a proxy's credentials, wherever else they appear: URL, other headers, bodies; and the user
+  and password of any URL in a record (a callback URL's, as written or form-encoded). The Basic
+  user name (an Account or API key SID) is shown as its first characters. Bodies are shown
+  otherwise whole: customer data (a Task's attributes) included.
 
 Records are only built when the logger is enabled for their level: with logging off, an attempt
 costs one level check.
@@ -52,6 +55,9 @@ FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
 _SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
 _SECRET_NAME = re.compile(r"token|secret|passw|key|signature|credential|session|auth", re.IGNORECASE)
+# A URL's user[:password]@, as written and form-encoded ("https%3A%2F%2Fuser%3Apass%40host").
+_USERINFO = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*://)[^/\s@\"'?#<>\\]+@")
+_USERINFO_ENCODED = re.compile(r"(%3A%2F%2F)(?:(?!%2F|&|\s|\"|').)+?%40", re.IGNORECASE)
 _SHORTEST_SECRET = 4  # shorter values would redact ordinary text; no credential is this short
 
 
@@ -118,7 +124,7 @@ def attempt(
 ) -> None:
     """Log one attempt: its INFO line and, at DEBUG, its headers and bodies (redacted; the
     ``Proxy-Authorization`` values of ``proxies`` too)."""
-    secrets = _Secrets(request, proxies)
+    secrets = _Secrets(request, proxies, response)
     url = secrets.scrub(redact_url(str(request.url)))
     if response is None:
         outcome = type(error).__name__ if error is not None else "no answer"
@@ -154,12 +160,34 @@ def attempt(
     )
 
 
-def retrying(method: str, url: str, why: str, retry: int, retries: int, wait: float) -> None:
-    logger.info("retrying %s %s after %s (retry %d of %d, waiting %.2fs)", method, url, why, retry, retries, wait)
+def _url(request: httpx.Request, proxies: tuple[str, ...]) -> str:
+    return _Secrets(request, proxies).scrub(redact_url(str(request.url)))
 
 
-def not_retrying(method: str, url: str, why: str) -> None:
-    logger.info("not retrying %s %s after %s: the call's deadline comes first", method, url, why)
+def retrying(
+    request: httpx.Request, why: str, retry: int, retries: int, wait: float, proxies: tuple[str, ...] = ()
+) -> None:
+    logger.info(
+        "retrying %s %s after %s (retry %d of %d, waiting %.2fs)",
+        request.method,
+        _url(request, proxies),
+        why,
+        retry,
+        retries,
+        wait,
+    )
+
+
+def not_retrying(request: httpx.Request, why: str, proxies: tuple[str, ...] = ()) -> None:
+    logger.info(
+        "not retrying %s %s after %s: the call's deadline comes first", request.method, _url(request, proxies), why
+    )
+
+
+def not_sent(request: httpx.Request, proxies: tuple[str, ...] = ()) -> None:
+    logger.info(
+        "not sending %s %s again: the call's deadline passed during the wait", request.method, _url(request, proxies)
+    )
 
 
 def _request_body(request: httpx.Request) -> bytes | None:
@@ -188,11 +216,15 @@ class _Secrets:
 
     __slots__ = ("_longest", "_values")
 
-    def __init__(self, request: httpx.Request, proxies: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, request: httpx.Request, proxies: tuple[str, ...] = (), response: httpx.Response | None = None
+    ) -> None:
         found: dict[str, str] = {}
-        for name, value in request.headers.items():
-            if _is_secret_header(name):
-                self._add(found, name, value)
+        sources = [request.headers] if response is None else [request.headers, response.headers]
+        for headers in sources:
+            for name, value in headers.items():
+                if _is_secret_header(name):
+                    self._add(found, name, value)
         for value in proxies:
             self._add(found, "proxy-authorization", value)
         values = sorted(found.items(), key=lambda item: len(item[0]), reverse=True)
@@ -203,8 +235,10 @@ class _Secrets:
     def _add(found: dict[str, str], name: str, value: str) -> None:
         parts = [value]
         scheme, _, token = value.strip().partition(" ")
-        if name.lower() in ("cookie", "set-cookie"):
+        if name.lower() == "cookie":
             parts += [piece.partition("=")[2] for piece in value.split(";")]
+        elif name.lower() == "set-cookie":  # its value; not its attributes (Path=/, Expires=...)
+            parts.append(value.split(";")[0].partition("=")[2])
         elif token:
             parts.append(token.strip())
             if scheme.lower() == "basic":
@@ -227,6 +261,8 @@ class _Secrets:
         for secret, shown in self._values:
             if secret in text:
                 text = text.replace(secret, shown)
+        if "@" in text or "%40" in text:  # a URL's user and password, written or form-encoded
+            text = _USERINFO_ENCODED.sub(r"\1[redacted]%40", _USERINFO.sub(r"\1[redacted]@", text))
         return text
 
     def headers(self, headers: httpx.Headers) -> dict[str, str]:

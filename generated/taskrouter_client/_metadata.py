@@ -142,6 +142,14 @@ def origin_of(value: object) -> _Origin | None:
     return entry.origin
 
 
+def _referable(value: object) -> bool:
+    try:
+        weakref.ref(value)
+    except TypeError:
+        return False
+    return True
+
+
 def meta(result: object) -> CallMeta:
     """What the answer that gave ``result`` said besides its body (:class:`CallMeta`): for the
     value a call returned, each item of a list's page (its page's answer), a ``Page``, a
@@ -155,6 +163,11 @@ def meta(result: object) -> CallMeta:
         return found
     origin = origin_of(result)
     if origin is None:
+        if result is not None and not _referable(result):
+            raise LookupError(
+                f"a {type(result).__name__} cannot carry a call's metadata: use the call's *_detailed form "
+                "and its Response.meta"
+            )
         what = "None" if result is None else f"this {type(result).__name__}"
         raise LookupError(
             f"{what} was not returned by a call of this client (a call that answers no body has its "

@@ -6,6 +6,7 @@ import datetime
 import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
 
 import httpx
 from attrs import field, frozen
@@ -132,22 +133,6 @@ def _cut(request: httpx.Request, timeouts: Mapping[str, float | None] | None, de
         ) from None
 
 
-def _read_for_log(request: httpx.Request, response: httpx.Response, deadline: Deadline) -> None:
-    """Read an answer that is retried (a 503's error body), for its DEBUG record only: a read that
-    fails leaves the record without it."""
-    try:
-        read_whole(request, response, deadline)
-    except httpx.TransportError:
-        pass
-
-
-async def _aread_for_log(request: httpx.Request, response: httpx.Response, deadline: Deadline) -> None:
-    try:
-        await aread_whole(request, response, deadline)
-    except httpx.TransportError:
-        pass
-
-
 def _told(hook: Callable[[RetryEvent], None], event: RetryEvent) -> None:
     try:
         hook(event)
@@ -233,12 +218,21 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     ) -> None:
         """The attempt's records (its line, then its retry's or why there is none)."""
         seconds = time.perf_counter() - start
-        _logs.attempt(request, found, error, attempt + 1, policy.max_retries + 1, seconds, self._proxy_authorizations)
-        url = redact_url(str(request.url))
+        proxies = self._proxy_authorizations
+        _logs.attempt(request, found, error, attempt + 1, policy.max_retries + 1, seconds, proxies)
         if isinstance(decision, RetryEvent):
-            _logs.retrying(request.method, url, decision.reason, decision.attempt, policy.max_retries, decision.delay)
+            _logs.retrying(request, decision.reason, decision.attempt, policy.max_retries, decision.delay, proxies)
         elif decision is not None:
-            _logs.not_retrying(request.method, url, decision)
+            _logs.not_retrying(request, decision, proxies)
+
+    def _cut(self, request: httpx.Request, timeouts: Any, deadline: Deadline, sent: bool) -> None:
+        """:func:`_cut`, and the record of a retry the deadline stopped after its wait."""
+        try:
+            _cut(request, timeouts, deadline, sent)
+        except httpx.TimeoutException:
+            if _logs.enabled():
+                _logs.not_sent(request, self._proxy_authorizations)
+            raise
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         if self._transport is None:
@@ -249,7 +243,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         attempt, sent = 0, False
         while True:
             if deadline is not None:
-                _cut(request, timeouts, deadline, sent)
+                self._cut(request, timeouts, deadline, sent)
             start = time.perf_counter()
             response = None
             try:
@@ -262,9 +256,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                     if _logs.enabled():
                         self._log(policy, request, attempt, start, response, None, retry)
                     return response
-                if _logs.enabled():
-                    if _logs.detailed() and deadline is not None:
-                        _read_for_log(request, response, deadline)
+                if _logs.enabled():  # (a retried answer's body is not read: that would spend the call's time)
                     self._log(policy, request, attempt, start, response, None, retry)
                 response.close()
                 sent = True
@@ -295,7 +287,7 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         attempt, sent = 0, False
         while True:
             if deadline is not None:
-                _cut(request, timeouts, deadline, sent)
+                self._cut(request, timeouts, deadline, sent)
             start = time.perf_counter()
             response = None
             try:
@@ -309,8 +301,6 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                         self._log(policy, request, attempt, start, response, None, retry)
                     return response
                 if _logs.enabled():
-                    if _logs.detailed() and deadline is not None:
-                        await _aread_for_log(request, response, deadline)
                     self._log(policy, request, attempt, start, response, None, retry)
                 await response.aclose()
                 sent = True

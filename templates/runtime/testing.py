@@ -15,14 +15,14 @@ An operation is named by its endpoint module (``create_workflow``) or its operat
 (``CreateWorkflow``). Without an answer set, it answers its first success status with the spec's
 example of that answer (a list: one page, no next page); an operation whose spec gives no example
 answers 501, saying so, until the test sets one. A request no operation matches answers 404, in
-Twilio's error shape. Every answer carries a ``Twilio-Request-Id`` of its own (``RQ`` and 32 hex
-digits) unless the test gives one, so ``meta(result).request_id`` is what it is against the API.
+Twilio's error shape. Every answer carries a ``Twilio-Request-Id`` of its own, ``RQ`` and the call's
+number in 32 hex digits (the same in every run of a test; ``answer(headers=...)`` may give another),
+so ``meta(result).request_id`` is what it is against the API.
 """
 
 import copy
 import json
 import re
-import uuid
 from collections.abc import Mapping
 from typing import Any
 
@@ -177,7 +177,7 @@ class StubTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
                 message = f"the spec has no example answer for {name}: set one with StubTransport.answer()"
                 return httpx.Response(501, json={"code": 20501, "message": message, "status": 501})
         if not any(name.lower() == "twilio-request-id" for name in headers):
-            headers = {"Twilio-Request-Id": f"RQ{uuid.uuid4().hex}", **headers}
+            headers = {"Twilio-Request-Id": f"RQ{len(self.calls):032x}", **headers}
         if answer is None:
             return httpx.Response(status, headers=headers)
         return httpx.Response(

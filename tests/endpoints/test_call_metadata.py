@@ -123,9 +123,12 @@ def test_meta_refuses_what_no_call_returned(taskrouter: TaskRouterServer) -> Non
     with client_for(taskrouter) as client:
         workflow = fetch_workflow.sync(WORKSPACE_SID, WORKFLOW_SID, client=client)
     copy = attrs.evolve(workflow)
-    for value in (copy, Workflow.from_dict(workflow.to_dict()), None, 3, "text", [workflow]):
+    for value in (copy, Workflow.from_dict(workflow.to_dict()), None):
         with pytest.raises(LookupError, match="was not returned by a call of this client"):
             meta(value)
+    for other in (3, "text", [workflow], {"sid": workflow.sid}):
+        with pytest.raises(LookupError, match=r"cannot carry a call's metadata: use the call's \*_detailed form"):
+            meta(other)
     assert meta(workflow).request_id == answered(taskrouter)[0]
 
 

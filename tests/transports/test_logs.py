@@ -17,6 +17,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 import traceback
 from typing import Any
 from urllib.parse import quote, quote_plus
@@ -29,7 +30,7 @@ from scenarios import WORKSPACE_SID
 from support import ROOT
 from taskrouter_client import AuthenticatedClient, RetryPolicy, _logs
 from taskrouter_client.api.workflows import create_workflow, delete_workflow, fetch_workflow, list_workflow
-from taskrouter_client.errors import NetworkError, NotFoundError
+from taskrouter_client.errors import NetworkError, NotFoundError, RateLimitError, RequestTimeoutError
 from taskrouter_client.models import CreateWorkflowRequest
 
 __all__ = ["taskrouter"]
@@ -42,7 +43,7 @@ COOKIE = "client-cookie-s3cret"
 SENT = (PASSWORD, BASIC, f"{USER}:{PASSWORD}", TOKEN, COOKIE)  # what the client sends
 ECHOED = (*SENT, SESSION_COOKIE.partition("=")[2])  # and the cookie the echoing server sets
 PATTERN = re.compile(
-    r"(?P<method>[A-Z]+) (?P<url>\S+) -> (?P<outcome>[^ ]+) in (?P<ms>[\d.]+) ms "
+    r"(?P<method>[A-Z]+) (?P<url>\S+) -> (?P<outcome>.+?) in (?P<ms>[\d.]+) ms "
     r"\(attempt (?P<n>\d+) of (?P<m>\d+)\)(, request id (?P<id>RQ\w+))?"
 )
 CONFIGURATION = '{"task_routing": {"filters": [], "default_filter": {"queue": "WQ' + "b" * 32 + '"}}}'
@@ -152,7 +153,7 @@ def test_every_calling_form_logs_each_attempt_and_no_secret(
         assert "'content-type': 'application/x-www-form-urlencoded'" in create
         assert "FriendlyName=named+%5Bredacted%5D" in create or "FriendlyName=named+[redacted]" in create
         assert "'cookie': '[redacted]'" in create and "'twilio-request-id': 'RQ" in create
-        assert '"code": 20503' in details[0].getMessage()  # the retried answer's body, read for its record
+        assert details[0].getMessage().startswith("GET ") and "'twilio-request-id': 'RQ" in details[0].getMessage()
         if echo:
             assert "'set-cookie': '[redacted]'" in create and "'x-echo-authorization': '[redacted]'" in create
             assert "seen=[redacted]" in create  # the answer's body: its echo of the Basic form
@@ -213,10 +214,66 @@ def test_the_user_name_of_basic_credentials_shows_its_kind_only() -> None:
     assert _logs._Secrets(request).scrub(f'{{"account_sid": "{USER}"}}') == '{"account_sid": "SK5555..."}'
 
 
-def test_nothing_is_logged_when_logging_is_off(taskrouter: TaskRouterServer, caplog: pytest.LogCaptureFixture) -> None:
+def test_with_logging_off_no_record_is_built(
+    taskrouter: TaskRouterServer, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    built: list[str] = []
+    for name in ("attempt", "retrying", "not_retrying", "not_sent"):
+        monkeypatch.setattr(_logs, name, lambda *args, name=name, **kwargs: built.append(name))
     with caplog.at_level(logging.WARNING):
         run_every_form(taskrouter, "httpx")
-    assert [r for r in caplog.records if r.name == "taskrouter_client"] == []
+    assert built == []
+    caplog.clear()
+    with caplog.at_level(logging.INFO):
+        run_every_form(taskrouter, "httpx")
+    assert built.count("attempt") == len(taskrouter.requests) // 2 and built.count("retrying") == 1
+
+
+def test_logging_changes_no_outcome(taskrouter: TaskRouterServer, caplog: pytest.LogCaptureFixture) -> None:
+    """A retried 503 whose body stalls: the retry goes out at once, logging off or at DEBUG (a
+    retried answer's body is not read for its record: that would spend the call's deadline). On
+    httpx's backend: the aiohttp backend reads every answer of a call whole, retried or not."""
+    backend = "httpx"
+    taskrouter.state.stall = 5.0
+    outcomes = []
+    for level in (logging.WARNING, logging.DEBUG):
+        taskrouter.busy(1)
+        client = client_for(taskrouter, backend)
+        client = client.with_options(retry=RetryPolicy(max_retries=2, backoff_base=0.001, deadline=2.0))
+        started = time.monotonic()
+
+        async def run(client: AuthenticatedClient = client) -> str | None:
+            async with client:
+                workflow = await fetch_workflow.asyncio(WORKSPACE_SID, WORKFLOW_SID, client=client)
+                return workflow.sid
+
+        with caplog.at_level(level):
+            outcomes.append((asyncio.run(run()), time.monotonic() - started < 1.5))
+    assert outcomes == [(WORKFLOW_SID, True), (WORKFLOW_SID, True)]
+    assert [method for method, _, _ in taskrouter.requests] == ["GET"] * 4
+
+
+def test_each_end_of_a_retry_is_logged(taskrouter: TaskRouterServer, caplog: pytest.LogCaptureFixture) -> None:
+    """A body that breaks off (then retried), a retry the deadline forbids, and one whose wait ran
+    past the deadline."""
+    client = client_for(taskrouter, "httpx")
+    with caplog.at_level(logging.INFO), client:
+        taskrouter.state.truncated = 1
+        fetch_workflow.sync(WORKSPACE_SID, WORKFLOW_SID, client=client)
+        taskrouter.state.limited = 1
+        with pytest.raises(RateLimitError):
+            fetch_workflow.sync(WORKSPACE_SID, WORKFLOW_SID, client=client, retry=RetryPolicy(deadline=5.0))
+        taskrouter.busy(1)
+        late = RetryPolicy(backoff_base=0.001, deadline=0.5, sleep=lambda seconds: time.sleep(seconds + 0.6))
+        with pytest.raises(RequestTimeoutError):
+            fetch_workflow.sync(WORKSPACE_SID, WORKFLOW_SID, client=client, retry=late)
+    messages = [r.getMessage() for r in ours(caplog, logging.INFO)]
+    outcomes = [(m["outcome"], m["n"]) for m in map(PATTERN.fullmatch, messages) if m is not None]
+    assert outcomes[0][0].startswith("200, then ") and outcomes[:2] == [(outcomes[0][0], "1"), ("200", "2")]
+    assert outcomes[2:] == [("429", "1"), ("503", "1")]
+    url = f"{taskrouter.url}{ROUTE}/{WORKFLOW_SID}"
+    assert f"not retrying GET {url} after HTTP 429: the call's deadline comes first" in messages
+    assert f"not sending GET {url} again: the call's deadline passed during the wait" == messages[-1]
 
 
 SWITCHED = """
@@ -326,3 +383,36 @@ def test_a_cancelled_attempt_is_logged(taskrouter: TaskRouterServer, caplog: pyt
         asyncio.run(run())
     lines = [PATTERN.fullmatch(r.getMessage()) for r in ours(caplog, logging.INFO)]
     assert [(line["outcome"], line["n"]) for line in lines if line is not None] == [("CancelledError", "1")]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ('{"url": "https://cb:Cb-Pa55@example.com/x"}', '{"url": "https://[redacted]@example.com/x"}'),
+        ("Url=https%3A%2F%2Fcb%3ACb-Pa55%40example.com%2Fx&A=1", "Url=https%3A%2F%2F[redacted]%40example.com%2Fx&A=1"),
+        ("https://example.com/?to=a@b.c and mailto:a@b.c", "https://example.com/?to=a@b.c and mailto:a@b.c"),
+    ],
+)
+def test_the_user_and_password_of_any_url_in_a_record_are_redacted(text: str, shown: str) -> None:
+    assert _logs._Secrets(httpx.Request("GET", "https://x.test/v1")).scrub(text) == shown
+
+
+def test_a_cookie_the_answer_sets_is_redacted_in_its_body_too() -> None:
+    request = httpx.Request("GET", "https://x.test/v1")
+    response = httpx.Response(
+        200, headers={"Set-Cookie": "sid=answer-s3cret; Path=/; Expires=Wed, 21 Oct 2037 07:28:00 GMT"}
+    )
+    secrets = _logs._Secrets(request, (), response)
+    assert secrets.scrub("the session is answer-s3cret, Path=/") == "the session is [redacted], Path=/"
+
+
+def test_the_retry_records_show_no_secret_the_url_carries(caplog: pytest.LogCaptureFixture) -> None:
+    token = "query-t0ken-value"
+    request = httpx.Request("GET", f"https://x.test/v1?Token={token}", headers={"X-Token": token})
+    with caplog.at_level(logging.INFO):
+        _logs.retrying(request, "HTTP 503", 1, 3, 0.5)
+        _logs.not_retrying(request, "HTTP 429")
+        _logs.not_sent(request)
+    assert len(caplog.records) == 3
+    for record in caplog.records:
+        assert token not in record.getMessage() and "Token=[redacted]" in record.getMessage()
