@@ -19,9 +19,10 @@ from typing import Any, Literal, Protocol, TypeVar
 import attrs
 import httpx
 
+from . import _logs
 from .types import UNSET, Unset
 
-logger: logging.Logger = logging.getLogger(__name__.rpartition(".")[0] or __name__)
+logger: logging.Logger = _logs.logger
 T = TypeVar("T")
 
 

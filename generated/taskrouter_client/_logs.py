@@ -39,6 +39,7 @@ from urllib.parse import quote, quote_plus
 
 import httpx
 
+from ._config import SECRET_HEADERS
 from .errors import redact_url
 
 logger: logging.Logger = logging.getLogger(__name__.rpartition(".")[0] or __name__)
@@ -53,7 +54,7 @@ BODY_BOUND = 2000
 REDACTED = "[redacted]"
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
-_SECRET_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+_SECRET_HEADERS = SECRET_HEADERS | {"set-cookie"}  # (what a request carries, and what an answer sets)
 _SECRET_NAME = re.compile(r"token|secret|passw|key|signature|credential|session|auth", re.IGNORECASE)
 # A URL's user[:password]@, as written and form-encoded ("https%3A%2F%2Fuser%3Apass%40host").
 _USERINFO = re.compile(r"([a-zA-Z][a-zA-Z0-9+.-]*://)[^/\s@\"'?#<>\\]+@")
@@ -93,11 +94,6 @@ class _SwitchHandler(logging.StreamHandler[TextIO]):
 def enabled() -> bool:
     """Whether an attempt is logged at all (INFO or lower)."""
     return logger.isEnabledFor(logging.INFO)
-
-
-def detailed() -> bool:
-    """Whether an attempt's headers and bodies are logged (DEBUG)."""
-    return logger.isEnabledFor(logging.DEBUG)
 
 
 def proxy_authorizations(proxies: Iterable[httpx.Proxy]) -> tuple[str, ...]:

@@ -212,7 +212,7 @@ async def agather(
 
 def _noted(page: Page[Any]) -> Page[Any]:
     """The page, noted as coming from the answer its model (and each item, noted by
-    ``Operation.unwrap``) came from: ``meta(page)``."""
+    ``Operation.build_response``) came from: ``meta(page)``."""
     origin = origin_of(page.model)
     if origin is not None:
         remember(page, origin)

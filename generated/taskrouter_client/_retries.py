@@ -6,7 +6,6 @@ import datetime
 import random
 import time
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
 
 import httpx
 from attrs import field, frozen
@@ -225,7 +224,9 @@ class RetryTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         elif decision is not None:
             _logs.not_retrying(request, decision, proxies)
 
-    def _cut(self, request: httpx.Request, timeouts: Any, deadline: Deadline, sent: bool) -> None:
+    def _cut(
+        self, request: httpx.Request, timeouts: Mapping[str, float | None] | None, deadline: Deadline, sent: bool
+    ) -> None:
         """:func:`_cut`, and the record of a retry the deadline stopped after its wait."""
         try:
             _cut(request, timeouts, deadline, sent)
